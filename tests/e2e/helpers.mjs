@@ -1,0 +1,53 @@
+// Shared checks for every end-to-end test: the page makes no request off
+// 127.0.0.1, logs no console error, and axe-core finds no violation.
+import { test as base, expect } from "@playwright/test";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+export const SCREENSHOTS = "tests/e2e/screenshots";
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const test = base.extend({
+  // Every page is watched; the test fails afterwards if anything leaked.
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+    await page.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1") {
+        return route.continue();
+      }
+      problems.push(`outbound request: ${route.request().url()}`);
+      return route.abort();
+    });
+    await use(page);
+    expect(problems, "no console errors and no request off 127.0.0.1").toEqual([]);
+  },
+});
+
+export { expect };
+
+/// Runs axe-core in the page (through the debugging protocol, so the page's
+/// CSP doesn't apply) and returns the violations.
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(" ")),
+  }));
+}
+
+export async function waitForApp(page) {
+  await expect(page.locator("main h1")).toBeVisible();
+}

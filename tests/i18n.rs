@@ -1,0 +1,69 @@
+//! Layer 1: every UI string exists, is filled in and is translated.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kapacitetsradar::i18n::{Key, Lang, placeholders, tr, tr_with};
+
+#[test]
+fn every_string_is_non_empty_and_trimmed_in_every_language() {
+    for &key in Key::ALL {
+        for lang in Lang::ALL {
+            let text = tr(lang, key);
+            assert!(!text.trim().is_empty(), "{key:?} is empty in {lang:?}");
+            assert_eq!(
+                text,
+                text.trim(),
+                "{key:?} has stray whitespace in {lang:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_language_has_the_same_placeholders() {
+    for &key in Key::ALL {
+        let danish = placeholders(tr(Lang::Da, key));
+        for lang in [Lang::Nb, Lang::En] {
+            assert_eq!(
+                placeholders(tr(lang, key)),
+                danish,
+                "{key:?}: {lang:?} has other placeholders than Danish"
+            );
+        }
+    }
+}
+
+/// Catches a row where Danish was pasted into the other columns. Names and
+/// words that really are the same in two languages are listed here.
+#[test]
+fn longer_strings_are_actually_translated() {
+    const PROPER_NAMES: &[Key] = &[Key::AppName];
+    const SAME_IN_NORWEGIAN: &[Key] = &[];
+    for &key in Key::ALL {
+        let [da, nb, en] = Lang::ALL.map(|l| tr(l, key));
+        if da.len() < 12 || PROPER_NAMES.contains(&key) {
+            continue;
+        }
+        assert_ne!(da, en, "{key:?}: English is a copy of Danish");
+        if !SAME_IN_NORWEGIAN.contains(&key) {
+            assert_ne!(da, nb, "{key:?}: Norwegian is a copy of Danish");
+        }
+    }
+}
+
+#[test]
+fn language_codes_round_trip() {
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+    assert_eq!(Lang::from_code("sv"), None);
+    assert_eq!(Lang::default(), Lang::Da, "Danish first");
+}
+
+#[test]
+fn placeholders_are_filled_in() {
+    assert_eq!(placeholders("{b} af {a}"), vec!["a", "b"]);
+    assert_eq!(
+        tr_with(Lang::En, Key::AppName, &[("unused", "x")]),
+        "Kapacitetsradar"
+    );
+}
