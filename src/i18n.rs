@@ -4,53 +4,7 @@
 //! languages does not compile; the tests check what the compiler cannot
 //! (empty text, mismatched `{placeholders}`, an untranslated copy).
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    #[serde(rename = "da")]
-    Da,
-    #[serde(rename = "nb")]
-    Nb,
-    #[serde(rename = "en")]
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::Da, Lang::Nb, Lang::En];
-
-    /// The BCP 47 tag, as used for `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::Nb => "nb",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code() == code)
-    }
-
-    /// The language's name in itself, so a user who can't read the current
-    /// language still finds their own.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Da => "Dansk",
-            Lang::Nb => "Norsk (bokmål)",
-            Lang::En => "English",
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Lang::Da => 0,
-            Lang::Nb => 1,
-            Lang::En => 2,
-        }
-    }
-}
+pub use crate::core::lang::Lang;
 
 macro_rules! strings {
     ($($key:ident => [$da:expr, $nb:expr, $en:expr $(,)?]),* $(,)?) => {

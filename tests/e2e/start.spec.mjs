@@ -32,6 +32,7 @@ test.describe("start page", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "nb");
     await expect(page.locator("main h1")).toHaveText("Hvor står ledelsen deres – og hva skal dere jobbe med?");
     expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${SCREENSHOTS}/start-nb-390x844.png`, fullPage: true });
 
     await page.reload();

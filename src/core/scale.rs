@@ -1,0 +1,187 @@
+//! The 1–5 response scale from the seed survey (S001 L1524–1526), with
+//! "Ved ikke" kept apart from the scores.
+
+use std::fmt;
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::lang::Lang;
+
+/// A score on the 1–5 scale. Anything else cannot be constructed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(u8);
+
+impl Score {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn new(value: u8) -> Option<Score> {
+        (Self::MIN..=Self::MAX)
+            .contains(&value)
+            .then_some(Score(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+
+    /// All five scores, lowest first.
+    pub fn all() -> [Score; 5] {
+        [Score(1), Score(2), Score(3), Score(4), Score(5)]
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        const LABELS: [[&str; 5]; 3] = [
+            [
+                "Slet ikke",
+                "I mindre grad",
+                "I nogen grad",
+                "I høj grad",
+                "I meget høj grad",
+            ],
+            [
+                "Ikke i det hele tatt",
+                "I liten grad",
+                "I noen grad",
+                "I stor grad",
+                "I svært stor grad",
+            ],
+            [
+                "Not at all",
+                "To a small extent",
+                "To some extent",
+                "To a large extent",
+                "To a very large extent",
+            ],
+        ];
+        LABELS[lang.index()][usize::from(self.0 - 1)]
+    }
+
+    /// The score whose label is `text` in any language, ignoring case and
+    /// surrounding space (survey tools export labels, not numbers).
+    pub fn from_label(text: &str) -> Option<Score> {
+        let wanted = text.trim().to_lowercase();
+        Score::all().into_iter().find(|s| {
+            Lang::ALL
+                .into_iter()
+                .any(|l| s.label(l).to_lowercase() == wanted)
+        })
+    }
+}
+
+impl TryFrom<u8> for Score {
+    type Error = String;
+
+    fn try_from(value: u8) -> Result<Self, Self::Error> {
+        Score::new(value).ok_or_else(|| format!("a score must be 1–5, not {value}"))
+    }
+}
+
+impl Serialize for Score {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u8(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = u64::deserialize(deserializer)?;
+        u8::try_from(value)
+            .ok()
+            .and_then(Score::new)
+            .ok_or_else(|| de::Error::custom(format!("a score must be 1–5, not {value}")))
+    }
+}
+
+/// One answer to a statement: a score, or "don't know".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Score(Score),
+    DontKnow,
+}
+
+pub const DONT_KNOW_JSON: &str = "dont_know";
+
+impl Answer {
+    pub fn score(self) -> Option<Score> {
+        match self {
+            Answer::Score(s) => Some(s),
+            Answer::DontKnow => None,
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Answer::Score(s) => s.label(lang),
+            Answer::DontKnow => dont_know_label(lang),
+        }
+    }
+
+    /// A score label, a digit 1–5 or "don't know" in any language.
+    pub fn from_text(text: &str) -> Option<Answer> {
+        let trimmed = text.trim();
+        if let Ok(n) = trimmed.parse::<u8>() {
+            return Score::new(n).map(Answer::Score);
+        }
+        let lower = trimmed.to_lowercase();
+        if Lang::ALL
+            .into_iter()
+            .any(|l| dont_know_label(l).to_lowercase() == lower)
+        {
+            return Some(Answer::DontKnow);
+        }
+        Score::from_label(trimmed).map(Answer::Score)
+    }
+}
+
+pub fn dont_know_label(lang: Lang) -> &'static str {
+    ["Ved ikke", "Vet ikke", "Don't know"][lang.index()]
+}
+
+impl Serialize for Answer {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Answer::Score(s) => s.serialize(serializer),
+            Answer::DontKnow => serializer.serialize_str(DONT_KNOW_JSON),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+
+        impl Visitor<'_> for AnswerVisitor {
+            type Value = Answer;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "a score 1–5 or \"{DONT_KNOW_JSON}\"")
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
+                u8::try_from(v)
+                    .ok()
+                    .and_then(Score::new)
+                    .map(Answer::Score)
+                    .ok_or_else(|| E::custom(format!("a score must be 1–5, not {v}")))
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Answer, E> {
+                Err(E::custom(format!("a score must be 1–5, not {v}")))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
+                if v == DONT_KNOW_JSON {
+                    Ok(Answer::DontKnow)
+                } else {
+                    Err(E::custom(format!(
+                        "expected a score 1–5 or \"{DONT_KNOW_JSON}\", not \"{v}\""
+                    )))
+                }
+            }
+        }
+
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
