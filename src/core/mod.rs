@@ -1,7 +1,11 @@
 //! The domain core: pure Rust, no browser and no yew. Everything here is
 //! tested natively with `cargo test`.
 
+pub mod aggregate;
+pub mod assessment;
 pub mod error;
+pub mod focus;
+pub mod format;
 pub mod lang;
 pub mod model;
 pub mod scale;

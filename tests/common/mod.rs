@@ -1,0 +1,47 @@
+//! Builders shared by the native tests.
+#![allow(dead_code)]
+
+use kapacitetsradar::core::assessment::{Assessment, Respondent, Role, Round};
+use kapacitetsradar::core::model::Model;
+use kapacitetsradar::core::scale::{Answer, Score};
+
+pub fn model() -> &'static Model {
+    Model::builtin()
+}
+
+pub fn assessment(respondents: Vec<Respondent>) -> Assessment {
+    Assessment {
+        id: "a1".into(),
+        model_id: model().id.clone(),
+        school: "Nordskolen".into(),
+        team: "Ledelsen".into(),
+        date: "2026-11-24".into(),
+        round: Round::Baseline,
+        respondents,
+        agreed: Default::default(),
+        targets: Default::default(),
+        focus: vec![],
+        updated_at: 1,
+    }
+}
+
+/// A respondent who gives every statement of each theme the score listed
+/// for it (`0` = don't know, `None` = unanswered).
+pub fn respondent(id: &str, role: Role, per_theme: &[Option<u8>]) -> Respondent {
+    let mut r = Respondent::new(id, format!("Navn {id}"), role, 10);
+    for (theme, value) in model().themes.iter().zip(per_theme) {
+        for statement in &theme.statements {
+            let answer = match value {
+                None => None,
+                Some(0) => Some(Answer::DontKnow),
+                Some(v) => Score::new(*v).map(Answer::Score),
+            };
+            r.set_answer(&statement.id, answer, 10);
+        }
+    }
+    r
+}
+
+pub fn score(v: u8) -> Score {
+    Score::new(v).unwrap()
+}

@@ -1,0 +1,257 @@
+//! Layer 1: the versioned file formats, their migration, and refusals.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use kapacitetsradar::core::assessment::{AgreedScore, Role, Round};
+use kapacitetsradar::core::error::{ImportError, Problem};
+use kapacitetsradar::core::format::*;
+use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::core::scale::Answer;
+
+fn sample() -> kapacitetsradar::core::assessment::Assessment {
+    let mut a = respondent("r-1", Role::Leader, &[Some(4), Some(0), Some(2)]);
+    a.set_comment("T1.1", "Vi har <script>alert(1)</script> mål", 30);
+    let mut team = assessment(vec![a, respondent("r-2", Role::Consultant, &[Some(3)])]);
+    team.round = Round::FollowUp;
+    team.agreed.insert(
+        "T1".into(),
+        AgreedScore {
+            score: score(3),
+            rationale: "Enige efter drøftelse".into(),
+        },
+    );
+    team.targets.insert("T1".into(), score(5));
+    team.focus = vec!["T1".into(), "T3".into()];
+    team
+}
+
+#[test]
+fn an_assessment_round_trips_through_its_file() {
+    let team = sample();
+    let text = assessment_to_json(&team);
+    assert!(text.contains(r#""format": "kapacitetsradar.assessment""#));
+    assert!(text.contains(r#""version": 2"#));
+    assert_eq!(parse_assessment(&text).unwrap(), team);
+}
+
+#[test]
+fn a_response_round_trips_and_says_which_assessment_it_belongs_to() {
+    let team = sample();
+    let document = ResponseDocument::new(&team, &team.respondents[0], 1234);
+    let text = response_to_json(&document);
+    let back = parse_response(&text).unwrap();
+    assert_eq!(back, document);
+    assert_eq!(back.assessment.school, "Nordskolen");
+    assert_eq!(back.respondent.answer("T2.1"), Some(Answer::DontKnow));
+}
+
+const V1: &str = r#"{
+  "format": "kapacitetsradar.assessment",
+  "version": 1,
+  "id": "gammel",
+  "model_id": "kapacitet-2026",
+  "school": "Sydskolen",
+  "team": "Ledelsen",
+  "date": "2025-08-15",
+  "respondents": [
+    { "id": "p1", "name": "Pia", "role": "staff", "answers": { "T1.1": 5, "T1.2": 0 }, "updated_at": 7 }
+  ],
+  "updated_at": 8
+}"#;
+
+#[test]
+fn version_1_files_migrate_forward() {
+    let team = parse_assessment(V1).unwrap();
+    assert_eq!(team.round, Round::Baseline);
+    let pia = &team.respondents[0];
+    assert_eq!(pia.role, Role::StaffRepresentative);
+    assert_eq!(pia.answer("T1.1"), Some(Answer::Score(score(5))));
+    assert_eq!(pia.answer("T1.2"), Some(Answer::DontKnow));
+    // Saving writes the current version, which reads back the same.
+    assert_eq!(parse_assessment(&assessment_to_json(&team)).unwrap(), team);
+}
+
+#[test]
+fn a_damaged_version_1_value_is_refused_not_guessed() {
+    let damaged = V1.replace(r#""T1.1": 5"#, r#""T1.1": 9"#);
+    let error = parse_assessment(&damaged).unwrap_err();
+    assert!(
+        matches!(error, ImportError::Invalid { ref path, .. } if path == "respondents[0].answers.T1.1")
+    );
+}
+
+#[test]
+fn newer_unknown_and_foreign_files_are_refused_with_clear_messages() {
+    let newer = assessment_to_json(&sample()).replace(r#""version": 2"#, r#""version": 3"#);
+    let error = parse_assessment(&newer).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::TooNew {
+            found: 3,
+            supported: 2
+        }
+    );
+    assert_eq!(
+        error.message(Lang::Da),
+        "Filen er i version 3, som er nyere end denne app kan læse (op til 2). Opdatér appen."
+    );
+    let zero = V1.replace(r#""version": 1"#, r#""version": 0"#);
+    assert_eq!(
+        parse_assessment(&zero).unwrap_err(),
+        ImportError::UnknownVersion { found: 0 }
+    );
+
+    let response = response_to_json(&ResponseDocument::new(
+        &sample(),
+        &sample().respondents[0],
+        1,
+    ));
+    assert!(matches!(
+        parse_assessment(&response).unwrap_err(),
+        ImportError::WrongFormat {
+            expected: ASSESSMENT_FORMAT,
+            ..
+        }
+    ));
+    assert!(matches!(
+        parse_response("{\"format\":1}"),
+        Err(ImportError::Invalid { .. })
+    ));
+    assert!(matches!(
+        parse_response("{"),
+        Err(ImportError::NotJson { .. })
+    ));
+    assert!(matches!(
+        parse_response("null"),
+        Err(ImportError::Invalid { .. })
+    ));
+}
+
+#[test]
+fn size_limits_are_enforced_before_parsing() {
+    let big = format!("{{\"pad\":\"{}\"}}", "x".repeat(MAX_RESPONSE_BYTES));
+    assert!(matches!(
+        parse_response(&big),
+        Err(ImportError::TooLarge { .. })
+    ));
+    let mut team = sample();
+    team.respondents[0].name = "N".repeat(MAX_NAME + 1);
+    let error = parse_assessment(&assessment_to_json(&team)).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::Invalid {
+            path: "assessment.respondents[0].name".into(),
+            problem: Problem::TooLong { max: MAX_NAME }
+        }
+    );
+}
+
+#[test]
+fn invalid_content_names_the_field() {
+    let bad_score = assessment_to_json(&sample()).replacen(r#""answer": 4"#, r#""answer": 6"#, 1);
+    let error = parse_assessment(&bad_score).unwrap_err();
+    let ImportError::Invalid { path, problem } = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(path, "assessment.respondents[0].answers.T1.1.answer");
+    assert_eq!(
+        problem,
+        &Problem::Malformed("a score must be 1–5, not 6".into())
+    );
+
+    let mut team = sample();
+    team.date = "24/11/2026".into();
+    assert!(matches!(
+        parse_assessment(&assessment_to_json(&team)).unwrap_err(),
+        ImportError::Invalid {
+            problem: Problem::BadDate(_),
+            ..
+        }
+    ));
+    let mut team = sample();
+    team.respondents[1].id = "r-1".into();
+    assert!(matches!(
+        parse_assessment(&assessment_to_json(&team)).unwrap_err(),
+        ImportError::Invalid {
+            problem: Problem::DuplicateId(_),
+            ..
+        }
+    ));
+    let mut team = sample();
+    team.respondents[1].id = "../../etc".into();
+    assert!(matches!(
+        parse_assessment(&assessment_to_json(&team)).unwrap_err(),
+        ImportError::Invalid {
+            problem: Problem::BadId(_),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn script_payloads_are_kept_as_plain_text() {
+    let team = sample();
+    let back = parse_assessment(&assessment_to_json(&team)).unwrap();
+    assert_eq!(
+        back.respondents[0].answers["T1.1"].comment,
+        "Vi har <script>alert(1)</script> mål"
+    );
+}
+
+/// The JSON Schemas in `schemas/` name the same format and version as the
+/// code, so the two can't drift apart unnoticed.
+#[test]
+fn json_schemas_match_the_code() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
+    for (file, format, version) in [
+        (
+            "assessment.v2.schema.json",
+            ASSESSMENT_FORMAT,
+            ASSESSMENT_VERSION,
+        ),
+        ("response.v1.schema.json", RESPONSE_FORMAT, RESPONSE_VERSION),
+        (
+            "model.v1.schema.json",
+            kapacitetsradar::core::model::MODEL_FORMAT,
+            kapacitetsradar::core::model::MODEL_VERSION,
+        ),
+    ] {
+        let text = std::fs::read_to_string(dir.join(file)).expect(file);
+        let schema: serde_json::Value = serde_json::from_str(&text).expect(file);
+        assert_eq!(schema["properties"]["format"]["const"], format, "{file}");
+        assert_eq!(schema["properties"]["version"]["const"], version, "{file}");
+    }
+}
+
+/// The examples in `schemas/examples/` are read by the code here and
+/// checked against the JSON Schemas by `tests/schemas.test.mjs`.
+#[test]
+fn schema_examples_are_read_by_the_code() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/examples");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect(name);
+    if std::env::var_os("WRITE_SCHEMA_EXAMPLES").is_some() {
+        let team = sample();
+        std::fs::write(dir.join("assessment.v2.json"), assessment_to_json(&team)).unwrap();
+        let response = ResponseDocument::new(&team, &team.respondents[0], 1_764_000_000_000);
+        let pretty = serde_json::to_string_pretty(&response).unwrap();
+        std::fs::write(dir.join("response.v1.json"), pretty).unwrap();
+        std::fs::write(dir.join("assessment.v1.json"), V1).unwrap();
+    }
+    assert_eq!(
+        parse_assessment(&read("assessment.v2.json")).unwrap(),
+        sample()
+    );
+    assert_eq!(
+        parse_assessment(&read("assessment.v1.json")).unwrap().id,
+        "gammel"
+    );
+    assert_eq!(
+        parse_response(&read("response.v1.json"))
+            .unwrap()
+            .respondent
+            .id,
+        "r-1"
+    );
+}

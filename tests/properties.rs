@@ -1,0 +1,195 @@
+//! Layer 1: invariants of the core, checked on generated data (proptest).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use kapacitetsradar::core::aggregate::{Stats, summarize};
+use kapacitetsradar::core::assessment::{Assessment, Respondent, Response, Role};
+use kapacitetsradar::core::focus::rank;
+use kapacitetsradar::core::format::*;
+use kapacitetsradar::core::model::Model;
+use kapacitetsradar::core::scale::{Answer, Score};
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+
+fn statement_ids() -> Vec<String> {
+    model().statements().map(|s| s.id.clone()).collect()
+}
+
+fn answer() -> impl Strategy<Value = Answer> {
+    prop_oneof![
+        (1u8..=5).prop_map(|v| Answer::Score(Score::new(v).unwrap())),
+        Just(Answer::DontKnow),
+    ]
+}
+
+fn response() -> impl Strategy<Value = Response> {
+    (
+        proptest::option::of(answer()),
+        "(|.{0,30}|<script>alert\\(1\\)</script>)",
+    )
+        .prop_map(|(answer, comment)| Response { answer, comment })
+}
+
+fn role() -> impl Strategy<Value = Role> {
+    proptest::sample::select(Role::ALL.to_vec())
+}
+
+fn respondent(id: String) -> impl Strategy<Value = Respondent> {
+    (
+        "[A-Za-zÆØÅæøå ]{1,20}",
+        role(),
+        subsequence(statement_ids(), 0..=41),
+        proptest::collection::vec(response(), 41),
+        0i64..1_000_000,
+    )
+        .prop_map(move |(name, role, ids, responses, updated_at)| {
+            let answers = ids
+                .into_iter()
+                .zip(responses)
+                .filter(|(_, r)| !r.is_empty())
+                .collect();
+            Respondent {
+                id: id.clone(),
+                name: name.trim().to_owned() + "x",
+                role,
+                answers,
+                updated_at,
+            }
+        })
+}
+
+fn team() -> impl Strategy<Value = Assessment> {
+    (0usize..8)
+        .prop_flat_map(|n| {
+            (0..n)
+                .map(|i| respondent(format!("r{i}")))
+                .collect::<Vec<_>>()
+        })
+        .prop_map(assessment)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn min_le_mean_le_max(values in proptest::collection::vec(1u8..=5, 1..200)) {
+        let values: Vec<f64> = values.into_iter().map(f64::from).collect();
+        let s = Stats::of(&values).unwrap();
+        prop_assert!(s.min <= s.mean && s.mean <= s.max);
+        prop_assert!(s.min <= s.median && s.median <= s.max);
+        prop_assert!(s.sd >= 0.0 && s.sd <= 2.0 + 1e-9);
+    }
+
+    #[test]
+    fn every_summary_figure_is_within_its_range(team in team()) {
+        let summary = summarize(model(), &team);
+        let stats = summary.themes.iter().filter_map(|t| t.scores)
+            .chain(summary.statements.iter().filter_map(|s| s.scores));
+        for s in stats {
+            prop_assert!(1.0 <= s.min && s.min <= s.mean && s.mean <= s.max && s.max <= 5.0);
+        }
+        for statement in &summary.statements {
+            let counted: usize = statement.distribution.iter().sum();
+            prop_assert_eq!(counted, statement.scores.map_or(0, |s| s.n));
+        }
+    }
+
+    #[test]
+    fn reordering_respondents_changes_nothing(team in team(), seed in any::<u64>()) {
+        let mut shuffled = team.clone();
+        // A deterministic shuffle from the seed.
+        let n = shuffled.respondents.len();
+        for i in (1..n).rev() {
+            let j = (seed.wrapping_mul(6364136223846793005).wrapping_add(i as u64) % (i as u64 + 1)) as usize;
+            shuffled.respondents.swap(i, j);
+        }
+        let a = summarize(model(), &team);
+        let b = summarize(model(), &shuffled);
+        prop_assert_eq!(&a, &b);
+        prop_assert_eq!(rank(&a), rank(&b));
+    }
+
+    #[test]
+    fn merging_the_same_respondent_twice_is_idempotent(team in team(), extra in respondent("new".into())) {
+        let mut once = team.clone();
+        once.merge_respondent(extra.clone());
+        let mut twice = once.clone();
+        twice.merge_respondent(extra);
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn merging_copies_in_any_order_gives_the_same_result(
+        a in respondent("same".into()),
+        b in respondent("same".into()),
+    ) {
+        let mut first = assessment(vec![]);
+        first.merge_respondent(a.clone());
+        first.merge_respondent(b.clone());
+        let mut second = assessment(vec![]);
+        second.merge_respondent(b);
+        second.merge_respondent(a);
+        prop_assert_eq!(first, second);
+    }
+
+    #[test]
+    fn assessments_round_trip_through_their_file(team in team()) {
+        let text = assessment_to_json(&team);
+        prop_assert_eq!(parse_assessment(&text).unwrap(), team);
+    }
+
+    #[test]
+    fn responses_round_trip_through_their_file(team in team(), r in respondent("x".into())) {
+        let document = ResponseDocument::new(&team, &r, 5);
+        prop_assert_eq!(parse_response(&response_to_json(&document)).unwrap(), document);
+    }
+
+    #[test]
+    fn version_1_migrates_every_answer(
+        answers in proptest::collection::btree_map("T[1-8]\\.[1-6]", 0u8..=5, 0..40),
+    ) {
+        let v1 = serde_json::json!({
+            "format": ASSESSMENT_FORMAT, "version": 1, "id": "v1", "model_id": "m",
+            "school": "S", "team": "T", "date": "2025-01-31",
+            "respondents": [{ "id": "p", "name": "P", "role": "staff",
+                              "answers": answers, "updated_at": 1 }],
+            "updated_at": 2
+        });
+        let team = parse_assessment(&v1.to_string()).unwrap();
+        let migrated = &team.respondents[0];
+        prop_assert_eq!(migrated.role, Role::StaffRepresentative);
+        prop_assert_eq!(migrated.answers.len(), answers.len());
+        for (id, value) in &answers {
+            let expected = match value {
+                0 => Answer::DontKnow,
+                v => Answer::Score(Score::new(*v).unwrap()),
+            };
+            prop_assert_eq!(migrated.answer(id), Some(expected));
+        }
+    }
+
+    /// Any text at all: an error or a value, never a panic.
+    #[test]
+    fn readers_never_panic_on_any_text(text in ".{0,400}") {
+        let _ = parse_assessment(&text);
+        let _ = parse_response(&text);
+        let _ = Model::from_json(&text);
+    }
+
+    /// Valid files with one byte changed: still never a panic.
+    #[test]
+    fn readers_never_panic_on_damaged_files(team in team(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let mut bytes = assessment_to_json(&team).into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = parse_assessment(&text);
+        let response = response_to_json(&ResponseDocument::new(&team, &Respondent::new("p", "P", Role::Leader, 0), 1));
+        let mut bytes = response.into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let _ = parse_response(&String::from_utf8_lossy(&bytes));
+    }
+}
