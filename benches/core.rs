@@ -1,1 +1,100 @@
+//! Core benchmarks: aggregating a large team and ranking focus themes.
+//! Run with `scripts/bench` (or `cargo bench --bench core`); the README
+//! reports the medians.
+
+#[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(native::benches);
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::hint::black_box;
+
+    use criterion::{Criterion, criterion_group};
+    use kapacitetsradar::core::aggregate::summarize;
+    use kapacitetsradar::core::assessment::{Assessment, Respondent, Role, Round};
+    use kapacitetsradar::core::focus::rank;
+    use kapacitetsradar::core::format::{assessment_to_json, parse_assessment};
+    use kapacitetsradar::core::model::Model;
+    use kapacitetsradar::core::scale::{Answer, Score};
+
+    /// The built-in model plus a ninth theme of four statements: 45 in all.
+    fn model_with_45_statements() -> Model {
+        let mut model = Model::builtin().clone();
+        let mut extra = model.themes[0].clone();
+        extra.id = "T9".into();
+        extra.statements.truncate(4);
+        for (i, s) in extra.statements.iter_mut().enumerate() {
+            s.id = format!("T9.{}", i + 1);
+        }
+        for (i, a) in extra.actions.iter_mut().enumerate() {
+            a.id = format!("T9.a{}", i + 1);
+        }
+        model.themes.push(extra);
+        assert_eq!(model.statement_count(), 45);
+        model
+    }
+
+    /// 100 respondents answering all 45 statements, scores spread by a
+    /// fixed pseudo-random sequence, one in twenty "don't know".
+    fn team(model: &Model, respondents: usize) -> Assessment {
+        let roles = [Role::Leader, Role::StaffRepresentative, Role::Consultant];
+        let mut state = 0x2545_f491_u64;
+        let respondents = (0..respondents)
+            .map(|i| {
+                let mut r =
+                    Respondent::new(format!("r{i}"), format!("Person {i}"), roles[i % 3], 1);
+                for statement in model.statements() {
+                    state = state
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    let roll = (state >> 33) % 20;
+                    let answer = if roll == 0 {
+                        Answer::DontKnow
+                    } else {
+                        Answer::Score(Score::new((roll % 5) as u8 + 1).unwrap())
+                    };
+                    r.set_answer(&statement.id, Some(answer), 1);
+                }
+                r
+            })
+            .collect();
+        Assessment {
+            id: "bench".into(),
+            model_id: model.id.clone(),
+            school: "Skole".into(),
+            team: "Ledelse".into(),
+            date: "2026-11-24".into(),
+            round: Round::Baseline,
+            respondents,
+            agreed: Default::default(),
+            targets: Default::default(),
+            focus: vec![],
+            updated_at: 1,
+        }
+    }
+
+    fn core(c: &mut Criterion) {
+        let model = model_with_45_statements();
+        let team = team(&model, 100);
+        let summary = summarize(&model, &team);
+        c.bench_function("aggregate 100 respondents x 45 statements", |b| {
+            b.iter(|| summarize(black_box(&model), black_box(&team)))
+        });
+        c.bench_function("focus ranking (9 themes)", |b| {
+            b.iter(|| rank(black_box(&summary)))
+        });
+        let text = assessment_to_json(&team);
+        c.bench_function("parse + validate a 100-respondent assessment file", |b| {
+            b.iter(|| parse_assessment(black_box(&text)))
+        });
+        c.bench_function("load and validate the built-in model", |b| {
+            let json = include_str!("../model/kapacitetsmodel.json");
+            b.iter(|| Model::from_json(black_box(json)))
+        });
+    }
+
+    criterion_group!(benches, core);
+}
