@@ -1,46 +1,206 @@
-//! The root component: owns the state and provides it to everything below.
+//! The root component: owns the state, provides it to everything below, and
+//! runs the effects that touch the browser (saving, other tabs, the address
+//! bar, focus).
 
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::{footer::Footer, header::Header, start_screen::StartScreen};
+use crate::browser;
+use crate::components::{
+    footer::Footer, header::Header, home::Home, new_assessment::NewAssessment, notices::Notices,
+    overview::Overview, question_page::QuestionPage, respondents::Respondents,
+};
+use crate::core::format::parse_assessment;
+use crate::core::route::Route;
 use crate::i18n::Lang;
-use crate::state::{AppContext, AppState};
-use crate::storage::{self, KeyValueStore};
+use crate::state::{Action, AppContext, AppState, Notice};
+use crate::storage::{self, ASSESSMENT_PREFIX, KeyValueStore};
+
+/// The store the app saves to. Compared by identity.
+#[derive(Clone)]
+pub struct Store(pub Rc<dyn KeyValueStore>);
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub initial_lang: Lang,
+    #[prop_or_default]
+    pub initial_route: Route,
+    pub store: Store,
+    /// False when the browser refused storage and `store` is memory.
+    #[prop_or(true)]
+    pub persistent: bool,
+    /// When the app was started, for naming set-aside data.
+    #[prop_or_default]
+    pub started_at: i64,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial_lang = props.initial_lang;
-    let state = use_reducer_eq(move || AppState::new(initial_lang));
+    let state = {
+        let (lang, route, store, persistent, at) = (
+            props.initial_lang,
+            props.initial_route.clone(),
+            props.store.clone(),
+            props.persistent,
+            props.started_at,
+        );
+        use_reducer_eq(move || {
+            let loaded = storage::load_assessments(store.0.as_ref(), at);
+            let notices = loaded
+                .quarantined
+                .into_iter()
+                .map(Notice::Quarantined)
+                .collect();
+            AppState::new(lang, route, loaded.assessments, persistent, notices)
+        })
+    };
 
     use_effect_with(state.lang, |lang| apply_lang(*lang));
+    use_route_effects(&state);
+    use_other_tabs(&state, &props.store);
+    use_saving(&state, &props.store);
+
+    let page = match &state.route {
+        Route::Home => html! { <Home /> },
+        Route::NewAssessment => html! { <NewAssessment /> },
+        Route::Respondents { assessment } => {
+            html! { <Respondents assessment={assessment.clone()} /> }
+        }
+        Route::Question {
+            assessment,
+            respondent,
+            theme,
+        } => html! {
+            <QuestionPage assessment={assessment.clone()} respondent={respondent.clone()} theme={*theme} />
+        },
+        Route::Overview {
+            assessment,
+            respondent,
+        } => html! { <Overview assessment={assessment.clone()} respondent={respondent.clone()} /> },
+    };
 
     html! {
         <ContextProvider<AppContext> context={state}>
             <Header />
+            <Notices />
             <main id="main" tabindex="-1">
-                <StartScreen />
+                { page }
             </main>
             <Footer />
         </ContextProvider<AppContext>>
     }
 }
 
+/// Keeps the address bar and the route in step, and moves focus to the new
+/// page's heading when the page changes (but not on first load).
+#[hook]
+fn use_route_effects(state: &AppContext) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(state.route.clone(), move |route| {
+        browser::show_route(route);
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        browser::focus_heading();
+    });
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "popstate", move |_| {
+                dispatcher.dispatch(Action::Navigate(Route::from_fragment(
+                    &browser::current_fragment(),
+                )));
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Another tab wrote an assessment: merge its copy into ours.
+#[hook]
+fn use_other_tabs(state: &AppContext, _store: &Store) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let Some(id) = event
+                    .key()
+                    .and_then(|k| k.strip_prefix(ASSESSMENT_PREFIX).map(str::to_owned))
+                else {
+                    return;
+                };
+                match event.new_value() {
+                    None => dispatcher.dispatch(Action::MergeExternal { id, theirs: None }),
+                    // A copy this version can't read (say, from a newer app in
+                    // another tab) is left alone rather than merged or overwritten.
+                    Some(text) => {
+                        if let Ok(theirs) = parse_assessment(&text) {
+                            dispatcher.dispatch(Action::MergeExternal {
+                                id,
+                                theirs: Some(theirs),
+                            });
+                        }
+                    }
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Writes every assessment with unsaved changes. Before writing, it checks
+/// that storage still holds the copy we last knew; if another tab got there
+/// first, that copy is merged in first and the save comes round again.
+#[hook]
+fn use_saving(state: &AppContext, store: &Store) {
+    let store = store.clone();
+    let handle = state.clone();
+    use_effect_with(state.save_requests, move |_| {
+        for id in handle.unsaved.iter() {
+            let Some(ours) = handle.assessments.get(id) else {
+                continue;
+            };
+            let current = storage::read_assessment(store.0.as_ref(), id);
+            if let Ok(current) = &current
+                && current.as_ref() != handle.stored.get(id)
+            {
+                handle.dispatch(Action::MergeExternal {
+                    id: id.clone(),
+                    theirs: current.clone(),
+                });
+                continue;
+            }
+            match storage::save_assessment(store.0.as_ref(), ours) {
+                Ok(()) => handle.dispatch(Action::MarkSaved {
+                    copy: ours.clone(),
+                    at: browser::now(),
+                }),
+                Err(error) => handle.dispatch(Action::MarkSaveFailed { error }),
+            }
+        }
+    });
+}
+
 /// Makes the document say which language it is in (screen readers pick
 /// their voice from it) and remembers the choice. Storage may be blocked,
 /// in which case the choice lasts only as long as the page.
 fn apply_lang(lang: Lang) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(root) = browser::document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
     }
     if let Ok(store) = storage::LocalStore::open() {
-        let _ = storage::save_lang(&store as &dyn KeyValueStore, lang);
+        let _ = storage::save_lang(&store, lang);
     }
 }

@@ -59,6 +59,113 @@ strings! {
         "Alt lagres bare i denne nettleseren. Ingenting sendes til en server – heller ikke til oss. Svar deles bare når du selv eksporterer en fil eller en lenke.",
         "Everything is stored in this browser only. Nothing is sent to a server – not even to us. Answers are shared only when you export a file or a link yourself.",
     ],
+    // Start page
+    NewAssessment => ["Start en ny vurdering", "Start en ny vurdering", "Start a new assessment"],
+    StoredAssessments => ["Gemte vurderinger på denne enhed", "Lagrede vurderinger på denne enheten", "Assessments stored on this device"],
+    NoStoredAssessments => [
+        "Der er ingen gemte vurderinger endnu.",
+        "Det er ingen lagrede vurderinger ennå.",
+        "There are no stored assessments yet.",
+    ],
+    Continue => ["Fortsæt", "Fortsett", "Continue"],
+    LastChanged => ["Sidst ændret {when}", "Sist endret {when}", "Last changed {when}"],
+    RespondentCount => ["{n} besvarelse(r)", "{n} besvarelse(r)", "{n} respondent(s)"],
+    // New assessment
+    NewAssessmentHeading => ["Ny vurdering", "Ny vurdering", "New assessment"],
+    NewAssessmentIntro => [
+        "Skriv, hvilken skole og hvilket ledelsesteam vurderingen gælder. Det kan rettes senere.",
+        "Skriv hvilken skole og hvilket ledelsesteam vurderingen gjelder. Det kan rettes senere.",
+        "Say which school and which leadership team the assessment is for. You can change it later.",
+    ],
+    SchoolLabel => ["Skole", "Skole", "School"],
+    TeamLabel => ["Ledelsesteam", "Ledelsesteam", "Leadership team"],
+    DateLabel => ["Dato", "Dato", "Date"],
+    RoundLabel => ["Måling", "Måling", "Round"],
+    RoundBaseline => ["Første måling", "Første måling", "Baseline"],
+    RoundFollowUp => ["Opfølgning", "Oppfølging", "Follow-up"],
+    Create => ["Opret og gå videre", "Opprett og gå videre", "Create and continue"],
+    Cancel => ["Annullér", "Avbryt", "Cancel"],
+    RequiredField => ["Skal udfyldes", "Må fylles ut", "Required"],
+    // Respondent
+    WhoAnswers => ["Hvem svarer?", "Hvem svarer?", "Who is answering?"],
+    WhoAnswersIntro => [
+        "Svar hver for sig. Deler I en enhed, så vælg dit eget navn nedenfor.",
+        "Svar hver for dere. Deler dere en enhet, velg ditt eget navn nedenfor.",
+        "Answer one at a time. If you share a device, pick your own name below.",
+    ],
+    ExistingRespondents => ["Fortsæt som", "Fortsett som", "Continue as"],
+    NewRespondent => ["Ny besvarelse", "Ny besvarelse", "New respondent"],
+    NameLabel => ["Dit navn", "Navnet ditt", "Your name"],
+    RoleLabel => ["Din rolle", "Din rolle", "Your role"],
+    RoleLeader => ["Leder", "Leder", "Leader"],
+    RoleStaff => ["Medarbejderrepræsentant", "Ansattrepresentant", "Staff representative"],
+    RoleConsultant => ["Konsulent", "Konsulent", "Consultant"],
+    RoleMunicipality => ["Forvaltning", "Skoleeier (kommune)", "Municipality"],
+    StartAnswering => ["Begynd at svare", "Begynn å svare", "Start answering"],
+    AnsweredOf => ["{done} af {total} besvaret", "{done} av {total} besvart", "{done} of {total} answered"],
+    // Question page
+    ThemeOf => ["Tema {n} af {total}", "Tema {n} av {total}", "Theme {n} of {total}"],
+    ThemesNav => ["Temaer", "Temaer", "Themes"],
+    ThemeComplete => ["færdig", "ferdig", "done"],
+    ShowHigh => ["Hvad kendetegner en høj score?", "Hva kjennetegner en høy skår?", "What does a high score look like?"],
+    HighScoreLooksLike => ["En høj score ser sådan ud:", "En høy skår ser slik ut:", "A high score looks like this:"],
+    CommentLabel => ["Kommentar (valgfri)", "Kommentar (valgfri)", "Comment (optional)"],
+    Previous => ["Forrige tema", "Forrige tema", "Previous theme"],
+    Next => ["Næste tema", "Neste tema", "Next theme"],
+    ToOverview => ["Se overblik", "Se oversikt", "See overview"],
+    AnsweringAs => ["Du svarer som {name}", "Du svarer som {name}", "You are answering as {name}"],
+    // Overview
+    OverviewHeading => ["Overblik over dine svar", "Oversikt over svarene dine", "Overview of your answers"],
+    AllAnswered => [
+        "Du har svaret på alle udsagn. Tak! Dine svar er gemt på denne enhed.",
+        "Du har svart på alle utsagnene. Takk! Svarene dine er lagret på denne enheten.",
+        "You have answered every statement. Thank you! Your answers are stored on this device.",
+    ],
+    Unanswered => ["Ubesvarede udsagn ({n})", "Ubesvarte utsagn ({n})", "Unanswered statements ({n})"],
+    GoToTheme => ["Gå til temaet", "Gå til temaet", "Go to the theme"],
+    BackToStart => ["Til forsiden", "Til forsiden", "To the start page"],
+    // Saving
+    Saved => ["Gemt {when}", "Lagret {when}", "Saved {when}"],
+    SavedJustNow => ["Gemt", "Lagret", "Saved"],
+    NotSaved => ["Ikke gemt", "Ikke lagret", "Not saved"],
+    StorageFull => [
+        "Browserens lager er fuldt, så dine seneste ændringer er kun gemt i dette vindue. Eksportér en fil, så du ikke mister dem.",
+        "Nettleserens lager er fullt, så de siste endringene dine er bare lagret i dette vinduet. Eksporter en fil så du ikke mister dem.",
+        "The browser's storage is full, so your latest changes are kept only in this window. Export a file so you don't lose them.",
+    ],
+    StorageBlocked => [
+        "Browseren tillader ikke, at siden gemmer data (fx i privat tilstand). Du kan arbejde videre, men svarene forsvinder, når vinduet lukkes. Eksportér en fil, før du lukker.",
+        "Nettleseren tillater ikke at siden lagrer data (f.eks. i privat modus). Du kan jobbe videre, men svarene forsvinner når vinduet lukkes. Eksporter en fil før du lukker.",
+        "The browser does not let this page store data (e.g. in private mode). You can keep working, but the answers disappear when the window closes. Export a file before you close it.",
+    ],
+    StorageFailed => [
+        "Dine ændringer kunne ikke gemmes ({detail}). De er kun gemt i dette vindue. Eksportér en fil, så du ikke mister dem.",
+        "Endringene dine kunne ikke lagres ({detail}). De er bare lagret i dette vinduet. Eksporter en fil så du ikke mister dem.",
+        "Your changes could not be saved ({detail}). They are kept only in this window. Export a file so you don't lose them.",
+    ],
+    ExportFile => ["Eksportér som fil", "Eksporter som fil", "Export as a file"],
+    Quarantined => [
+        "Gemte data kunne ikke læses og er lagt til side urørt under nøglen «{key}» ({reason}). Appen er startet uden dem.",
+        "Lagrede data kunne ikke leses og er lagt til side urørt under nøkkelen «{key}» ({reason}). Appen har startet uten dem.",
+        "Stored data could not be read and has been set aside untouched under the key «{key}» ({reason}). The app started without it.",
+    ],
+    DownloadCopy => ["Hent kopien som fil", "Last ned kopien som fil", "Download the copy as a file"],
+    Conflict => [
+        "{n} svar blev ændret både her og i et andet vindue samtidig. Svarene i dette vindue er beholdt – tjek dem: {list}.",
+        "{n} svar ble endret både her og i et annet vindu samtidig. Svarene i dette vinduet er beholdt – sjekk dem: {list}.",
+        "{n} answer(s) were changed both here and in another window at the same time. This window's answers were kept – please check: {list}.",
+    ],
+    UpdatedElsewhere => [
+        "Vurderingen blev opdateret i et andet vindue, og ændringerne er hentet ind.",
+        "Vurderingen ble oppdatert i et annet vindu, og endringene er hentet inn.",
+        "The assessment was updated in another window, and the changes have been brought in.",
+    ],
+    Dismiss => ["Luk besked", "Lukk melding", "Dismiss"],
+    NotFound => [
+        "Vurderingen findes ikke på denne enhed.",
+        "Vurderingen finnes ikke på denne enheten.",
+        "The assessment is not on this device.",
+    ],
     FooterText => [
         "Bygget på evalueringer af læringskonsulenternes forløb, KOMPAS 2 og et norsk kompetanseprogram.",
         "Bygget på evalueringer av læringskonsulentenes forløp i Danmark, KOMPAS 2 og et norsk kompetanseprogram.",
@@ -88,4 +195,106 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         .collect();
     names.sort_unstable();
     names
+}
+
+/// A number with `decimals` decimals, with the language's decimal mark.
+pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    match lang {
+        Lang::Da | Lang::Nb => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+const MONTHS: [[&str; 12]; 3] = [
+    [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+];
+
+/// `2026-11-24` as "24. november 2026" (da, nb) or "24 November 2026" (en).
+/// Anything that is not such a date is returned as it is.
+pub fn format_date(lang: Lang, iso: &str) -> String {
+    if !crate::core::assessment::is_iso_date(iso) {
+        return iso.to_owned();
+    }
+    let (year, month, day) = (&iso[0..4], &iso[5..7], &iso[8..10]);
+    let month = MONTHS[lang.index()][month.parse::<usize>().unwrap_or(1).clamp(1, 12) - 1];
+    let day = day.trim_start_matches('0');
+    match lang {
+        Lang::Da | Lang::Nb => format!("{day}. {month} {year}"),
+        Lang::En => format!("{day} {month} {year}"),
+    }
+}
+
+/// A clock time: "kl. 10.32" (da), "kl. 10:32" (nb), "10:32" (en).
+pub fn format_time(lang: Lang, hour: u32, minute: u32) -> String {
+    match lang {
+        Lang::Da => format!("kl. {hour:02}.{minute:02}"),
+        Lang::Nb => format!("kl. {hour:02}:{minute:02}"),
+        Lang::En => format!("{hour:02}:{minute:02}"),
+    }
+}
+
+pub fn role_label(lang: Lang, role: crate::core::assessment::Role) -> &'static str {
+    use crate::core::assessment::Role;
+    tr(
+        lang,
+        match role {
+            Role::Leader => Key::RoleLeader,
+            Role::StaffRepresentative => Key::RoleStaff,
+            Role::Consultant => Key::RoleConsultant,
+            Role::Municipality => Key::RoleMunicipality,
+        },
+    )
+}
+
+pub fn round_label(lang: Lang, round: crate::core::assessment::Round) -> &'static str {
+    use crate::core::assessment::Round;
+    tr(
+        lang,
+        match round {
+            Round::Baseline => Key::RoundBaseline,
+            Round::FollowUp => Key::RoundFollowUp,
+        },
+    )
 }

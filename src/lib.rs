@@ -5,16 +5,30 @@
 //! (`storage`) and the Yew UI (`state`, `app`, `components`).
 
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod core;
 pub mod i18n;
 pub mod state;
 pub mod storage;
 
-/// Mounts the app on `<body>`. Called from `main` only.
+/// Mounts the app on `<body>`, on browser storage when the browser allows
+/// it and on memory when it does not. Called from `main` only.
 pub fn start() {
-    let initial_lang = storage::LocalStore::open()
-        .map(|store| storage::load_lang(&store))
-        .unwrap_or_default();
-    yew::Renderer::<app::App>::with_props(app::AppProps { initial_lang }).render();
+    use std::rc::Rc;
+
+    let (store, persistent): (Rc<dyn storage::KeyValueStore>, bool) =
+        match storage::LocalStore::open().and_then(storage::LocalStore::probe) {
+            Ok(local) => (Rc::new(local), true),
+            Err(_) => (Rc::new(storage::MemoryStore::default()), false),
+        };
+    let initial_lang = storage::load_lang(store.as_ref());
+    let props = app::AppProps {
+        initial_lang,
+        initial_route: core::route::Route::from_fragment(&browser::current_fragment()),
+        store: app::Store(store),
+        persistent,
+        started_at: browser::now(),
+    };
+    yew::Renderer::<app::App>::with_props(props).render();
 }

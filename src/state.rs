@@ -1,35 +1,324 @@
-//! The app's one state, changed only through verb-named actions.
+//! The app's one state, changed only through verb-named actions. The
+//! reducer is pure: saving, clocks and ids come in through the actions, and
+//! the effects in `app.rs` do the browser work.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::core::assessment::{Assessment, Millis, Respondent, Round};
+use crate::core::error::ImportError;
+use crate::core::merge::{Conflict, merge3};
+use crate::core::route::Route;
+use crate::core::scale::Answer;
 use crate::i18n::Lang;
+use crate::storage::{Quarantined, StorageError};
+
+/// Whether the latest changes are safely stored.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing changed yet in this window.
+    #[default]
+    Idle,
+    Saved {
+        at: Millis,
+    },
+    /// The browser refused the last write; the changes are in memory only.
+    Failed {
+        error: StorageError,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Quarantined(Quarantined),
+    Conflicts {
+        assessment: String,
+        conflicts: Vec<Conflict>,
+    },
+    UpdatedElsewhere {
+        assessment: String,
+    },
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     pub lang: Lang,
-}
-
-impl AppState {
-    pub fn new(lang: Lang) -> Self {
-        Self { lang }
-    }
+    pub route: Route,
+    /// What the user sees and edits: the truth.
+    pub assessments: BTreeMap<String, Assessment>,
+    /// The last copy known to be in storage, per assessment: the common
+    /// ancestor when another tab's changes are merged in.
+    pub stored: BTreeMap<String, Assessment>,
+    /// Assessments with changes not yet written.
+    pub unsaved: BTreeSet<String>,
+    /// Bumped whenever `unsaved` gains work, so the save effect runs.
+    pub save_requests: u64,
+    pub save: SaveStatus,
+    /// False when the browser blocks storage and everything is in memory.
+    pub persistent: bool,
+    pub notices: Vec<Notice>,
 }
 
 pub enum Action {
     SetLanguage(Lang),
+    Navigate(Route),
+    CreateAssessment {
+        assessment: Assessment,
+    },
+    AddRespondent {
+        assessment: String,
+        respondent: Respondent,
+    },
+    SetAnswer {
+        assessment: String,
+        respondent: String,
+        statement: String,
+        answer: Option<Answer>,
+        now: Millis,
+    },
+    SetComment {
+        assessment: String,
+        respondent: String,
+        statement: String,
+        comment: String,
+        now: Millis,
+    },
+    /// The save effect wrote this copy.
+    MarkSaved {
+        copy: Assessment,
+        at: Millis,
+    },
+    /// The save effect could not write.
+    MarkSaveFailed {
+        error: StorageError,
+    },
+    /// Storage holds another copy than the one we last knew (another tab
+    /// wrote it); `None` when it was deleted there.
+    MergeExternal {
+        id: String,
+        theirs: Option<Assessment>,
+    },
+    DismissNotice(usize),
+}
+
+impl AppState {
+    pub fn new(
+        lang: Lang,
+        route: Route,
+        assessments: Vec<Assessment>,
+        persistent: bool,
+        notices: Vec<Notice>,
+    ) -> Self {
+        // Inserted one by one: collecting into a map would sort first, and
+        // that sort costs bundle size.
+        let mut by_id = BTreeMap::new();
+        for a in assessments {
+            by_id.insert(a.id.clone(), a);
+        }
+        let assessments = by_id;
+        Self {
+            lang,
+            route,
+            stored: assessments.clone(),
+            assessments,
+            persistent,
+            notices,
+            ..Self::default()
+        }
+    }
+
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.get(id)
+    }
+
+    /// Assessments, most recently changed first.
+    pub fn assessments_by_recency(&self) -> Vec<&Assessment> {
+        let mut list: Vec<&Assessment> = self.assessments.values().collect();
+        crate::core::sort::sort_by(&mut list, |a, b| {
+            b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
+        });
+        list
+    }
+
+    fn request_save(&mut self, id: &str) {
+        self.unsaved.insert(id.to_owned());
+        self.save_requests += 1;
+    }
+
+    fn edit_respondent(
+        &mut self,
+        assessment: &str,
+        respondent: &str,
+        now: Millis,
+        change: impl FnOnce(&mut Respondent),
+    ) {
+        let Some(a) = self.assessments.get_mut(assessment) else {
+            return;
+        };
+        let Some(r) = a.respondent_mut(respondent) else {
+            return;
+        };
+        let before = r.clone();
+        change(r);
+        if *r != before {
+            a.updated_at = a.updated_at.max(now);
+            self.request_save(assessment);
+        }
+    }
 }
 
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
         match action {
-            Action::SetLanguage(lang) if lang == self.lang => self,
-            Action::SetLanguage(lang) => Rc::new(AppState { lang }),
+            Action::SetLanguage(lang) => next.lang = lang,
+            Action::Navigate(route) => next.route = route,
+            Action::CreateAssessment { assessment } => {
+                let id = assessment.id.clone();
+                next.assessments.insert(id.clone(), assessment);
+                next.request_save(&id);
+                next.route = Route::Respondents { assessment: id };
+            }
+            Action::AddRespondent {
+                assessment,
+                respondent,
+            } => {
+                if let Some(a) = next.assessments.get_mut(&assessment) {
+                    let route = Route::Question {
+                        assessment: assessment.clone(),
+                        respondent: respondent.id.clone(),
+                        theme: 0,
+                    };
+                    a.updated_at = a.updated_at.max(respondent.updated_at);
+                    a.merge_respondent(respondent);
+                    next.request_save(&assessment);
+                    next.route = route;
+                }
+            }
+            Action::SetAnswer {
+                assessment,
+                respondent,
+                statement,
+                answer,
+                now,
+            } => next.edit_respondent(&assessment, &respondent, now, |r| {
+                r.set_answer(&statement, answer, now)
+            }),
+            Action::SetComment {
+                assessment,
+                respondent,
+                statement,
+                comment,
+                now,
+            } => next.edit_respondent(&assessment, &respondent, now, |r| {
+                r.set_comment(&statement, &comment, now)
+            }),
+            Action::MarkSaved { copy, at } => {
+                let id = copy.id.clone();
+                // Only what was written is done; edits made meanwhile stay
+                // queued (their request bumped `save_requests` already).
+                if next.assessments.get(&id) == Some(&copy) {
+                    next.unsaved.remove(&id);
+                }
+                next.stored.insert(id, copy);
+                next.save = SaveStatus::Saved { at };
+            }
+            Action::MarkSaveFailed { error } => next.save = SaveStatus::Failed { error },
+            Action::MergeExternal { id, theirs } => next.merge_external(id, theirs),
+            Action::DismissNotice(index) => {
+                if index < next.notices.len() {
+                    next.notices.remove(index);
+                }
+            }
+        }
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+impl AppState {
+    fn merge_external(&mut self, id: String, theirs: Option<Assessment>) {
+        let base = self.stored.get(&id).cloned();
+        let ours = self.assessments.get(&id).cloned();
+        match (theirs, ours) {
+            (None, None) => {}
+            (None, Some(ours)) => {
+                self.stored.remove(&id);
+                if base.as_ref() == Some(&ours) {
+                    // Deleted elsewhere and untouched here.
+                    self.assessments.remove(&id);
+                } else {
+                    // Deleted elsewhere but edited here: the edits are kept.
+                    self.request_save(&id);
+                }
+            }
+            (Some(theirs), None) => {
+                self.stored.insert(id.clone(), theirs.clone());
+                self.assessments.insert(id, theirs);
+            }
+            (Some(theirs), Some(ours)) => {
+                let base = base.unwrap_or_else(|| ours.clone());
+                let merged = merge3(&base, &ours, &theirs);
+                if merged.assessment != ours {
+                    self.add_notice(Notice::UpdatedElsewhere {
+                        assessment: id.clone(),
+                    });
+                }
+                if !merged.conflicts.is_empty() {
+                    self.add_notice(Notice::Conflicts {
+                        assessment: id.clone(),
+                        conflicts: merged.conflicts,
+                    });
+                }
+                self.stored.insert(id.clone(), theirs.clone());
+                if merged.assessment != theirs {
+                    self.request_save(&id);
+                } else {
+                    self.unsaved.remove(&id);
+                }
+                self.assessments.insert(id, merged.assessment);
+            }
         }
     }
+
+    fn add_notice(&mut self, notice: Notice) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+}
+
+/// A new, empty assessment.
+pub fn new_assessment(
+    id: String,
+    model_id: &str,
+    school: &str,
+    team: &str,
+    date: &str,
+    round: Round,
+    now: Millis,
+) -> Assessment {
+    Assessment {
+        id,
+        model_id: model_id.to_owned(),
+        school: school.trim().to_owned(),
+        team: team.trim().to_owned(),
+        date: date.to_owned(),
+        round,
+        respondents: Vec::new(),
+        agreed: BTreeMap::new(),
+        targets: BTreeMap::new(),
+        focus: Vec::new(),
+        updated_at: now,
+    }
+}
+
+/// The message for an import error in the user's language.
+pub fn describe(error: &ImportError, lang: Lang) -> String {
+    error.message(lang)
 }
 
 pub type AppContext = UseReducerHandle<AppState>;

@@ -6,6 +6,9 @@ use std::collections::HashMap;
 
 use thiserror::Error;
 
+use crate::core::assessment::{Assessment, Millis};
+use crate::core::error::ImportError;
+use crate::core::format::{assessment_to_storage_json, parse_assessment};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -19,6 +22,7 @@ pub enum StorageError {
 }
 
 pub trait KeyValueStore {
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
@@ -32,6 +36,10 @@ pub struct MemoryStore {
 }
 
 impl KeyValueStore for MemoryStore {
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.items.borrow().keys().cloned().collect())
+    }
+
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         Ok(self.items.borrow().get(key).cloned())
     }
@@ -65,6 +73,15 @@ impl LocalStore {
     }
 }
 
+impl LocalStore {
+    /// Checks that storage can be read at all: some browsers hand out a
+    /// storage object whose every call throws.
+    pub fn probe(self) -> Result<Self, StorageError> {
+        self.storage.length().map_err(classify)?;
+        Ok(self)
+    }
+}
+
 fn classify(error: wasm_bindgen::JsValue) -> StorageError {
     let name = js_error_name(&error);
     if name.contains("Quota") {
@@ -86,6 +103,13 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
 }
 
 impl KeyValueStore for LocalStore {
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let length = self.storage.length().map_err(classify)?;
+        (0..length)
+            .filter_map(|i| self.storage.key(i).map_err(classify).transpose())
+            .collect()
+    }
+
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.storage.get_item(key).map_err(classify)
     }
@@ -113,4 +137,104 @@ pub fn load_lang(store: &dyn KeyValueStore) -> Lang {
 
 pub fn save_lang(store: &dyn KeyValueStore, lang: Lang) -> Result<(), StorageError> {
     store.set(LANG_KEY, lang.code())
+}
+
+pub const ASSESSMENT_PREFIX: &str = "kapacitetsradar.assessment.";
+pub const QUARANTINE_PREFIX: &str = "kapacitetsradar.quarantine.";
+
+pub fn assessment_key(id: &str) -> String {
+    format!("{ASSESSMENT_PREFIX}{id}")
+}
+
+/// Stored data that could not be read, and where it now is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quarantined {
+    /// The key that holds the unreadable text now; it is never written again.
+    pub key: String,
+    pub error: ImportError,
+}
+
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub assessments: Vec<Assessment>,
+    pub quarantined: Vec<Quarantined>,
+    pub error: Option<StorageError>,
+}
+
+/// Reads every stored assessment. Text that can't be read (damaged, or from
+/// a newer version of the app) is copied aside under a quarantine key of its
+/// own and only then removed from its old key; if the copy can't be made,
+/// it is left where it is. Either way it is never overwritten.
+pub fn load_assessments(store: &dyn KeyValueStore, now: Millis) -> Loaded {
+    let mut loaded = Loaded::default();
+    let keys = match store.keys() {
+        Ok(keys) => keys,
+        Err(error) => {
+            loaded.error = Some(error);
+            return loaded;
+        }
+    };
+    let mut keys: Vec<String> = keys
+        .into_iter()
+        .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
+        .collect();
+    crate::core::sort::sort_by(&mut keys, |a, b| a.cmp(b));
+    for key in keys {
+        let text = match store.get(&key) {
+            Ok(Some(text)) => text,
+            Ok(None) => continue,
+            Err(error) => {
+                loaded.error = Some(error);
+                continue;
+            }
+        };
+        match parse_assessment(&text) {
+            Ok(assessment) => loaded.assessments.push(assessment),
+            Err(error) => {
+                let kept_at = quarantine(store, &key, &text, now).unwrap_or(key);
+                loaded.quarantined.push(Quarantined {
+                    key: kept_at,
+                    error,
+                });
+            }
+        }
+    }
+    loaded
+}
+
+fn quarantine(store: &dyn KeyValueStore, key: &str, text: &str, now: Millis) -> Option<String> {
+    let name = key.strip_prefix(ASSESSMENT_PREFIX).unwrap_or(key);
+    let free = (0..100)
+        .map(|n| match n {
+            0 => format!("{QUARANTINE_PREFIX}{name}.{now}"),
+            n => format!("{QUARANTINE_PREFIX}{name}.{now}.{n}"),
+        })
+        .find(|candidate| matches!(store.get(candidate), Ok(None)))?;
+    store.set(&free, text).ok()?;
+    // Only once the copy reads back whole is the original removed.
+    if store.get(&free).ok()?.as_deref() != Some(text) {
+        return None;
+    }
+    store.remove(key).ok()?;
+    Some(free)
+}
+
+pub fn save_assessment(
+    store: &dyn KeyValueStore,
+    assessment: &Assessment,
+) -> Result<(), StorageError> {
+    store.set(
+        &assessment_key(&assessment.id),
+        &assessment_to_storage_json(assessment),
+    )
+}
+
+/// The stored copy of one assessment, if it is there and readable.
+pub fn read_assessment(
+    store: &dyn KeyValueStore,
+    id: &str,
+) -> Result<Option<Assessment>, StorageError> {
+    Ok(store
+        .get(&assessment_key(id))?
+        .and_then(|text| parse_assessment(&text).ok()))
 }

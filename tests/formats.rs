@@ -155,7 +155,7 @@ fn invalid_content_names_the_field() {
     let ImportError::Invalid { path, problem } = &error else {
         panic!("{error:?}")
     };
-    assert_eq!(path, "assessment.respondents[0].answers.T1.1.answer");
+    assert_eq!(path, "answer (line 18)");
     assert_eq!(
         problem,
         &Problem::Malformed("a score must be 1–5, not 6".into())

@@ -14,7 +14,7 @@ use proptest::prelude::*;
 use proptest::sample::subsequence;
 
 fn statement_ids() -> Vec<String> {
-    model().statements().map(|s| s.id.clone()).collect()
+    model().statements().map(|s| s.id.to_string()).collect()
 }
 
 fn answer() -> impl Strategy<Value = Answer> {

@@ -1,28 +1,86 @@
 //! Layer 1: components rendered to HTML strings natively (yew's `ssr`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kapacitetsradar::app::{App, AppProps};
+mod common;
+
+use std::rc::Rc;
+
+use common::*;
+use kapacitetsradar::app::{App, AppProps, Store};
+use kapacitetsradar::core::assessment::Role;
+use kapacitetsradar::core::route::Route;
 use kapacitetsradar::i18n::Lang;
+use kapacitetsradar::storage::{KeyValueStore, MemoryStore, save_assessment};
 use yew::ServerRenderer;
 
-async fn render(lang: Lang) -> String {
-    ServerRenderer::<App>::with_props(move || AppProps { initial_lang: lang })
-        .hydratable(false)
-        .render()
-        .await
+async fn render(lang: Lang, route: Route, with_data: bool) -> String {
+    ServerRenderer::<App>::with_props(move || {
+        let store = MemoryStore::default();
+        if with_data {
+            let team = assessment(vec![respondent("r1", Role::Leader, &[Some(4), Some(0)])]);
+            save_assessment(&store, &team).unwrap();
+        }
+        let store: Rc<dyn KeyValueStore> = Rc::new(store);
+        AppProps {
+            initial_lang: lang,
+            initial_route: route,
+            store: Store(store),
+            persistent: true,
+            started_at: 0,
+        }
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 #[tokio::test]
 async fn start_screen_renders_in_danish_with_the_product_name() {
-    let html = render(Lang::Da).await;
+    let html = render(Lang::Da, Route::Home, false).await;
     assert!(html.contains("Kapacitetsradar"));
     assert!(html.contains("Hvor står jeres ledelse"));
+    assert!(html.contains("Der er ingen gemte vurderinger endnu."));
     assert!(html.contains(r#"lang="da" aria-pressed="true""#), "{html}");
 }
 
 #[tokio::test]
 async fn start_screen_renders_in_english() {
-    let html = render(Lang::En).await;
+    let html = render(Lang::En, Route::Home, false).await;
     assert!(html.contains("Where does your leadership team stand"));
     assert!(!html.contains("Hvor står jeres ledelse"));
+}
+
+#[tokio::test]
+async fn stored_assessments_are_listed() {
+    let html = render(Lang::Da, Route::Home, true).await;
+    assert!(html.contains("Nordskolen · Ledelsen"), "{html}");
+    assert!(html.contains("24. november 2026"));
+    assert!(html.contains("1 besvarelse(r)"));
+}
+
+#[tokio::test]
+async fn a_question_page_is_a_labelled_radio_group_per_statement() {
+    let route = Route::Question {
+        assessment: "a1".into(),
+        respondent: "r1".into(),
+        theme: 0,
+    };
+    let html = render(Lang::Da, route, true).await;
+    assert!(html.contains("Retning, mål og prioritering"));
+    // Five statements × (five scores + don't know), each a labelled radio.
+    assert_eq!(html.matches(r#"type="radio""#).count(), 30);
+    assert_eq!(html.matches("<legend>").count(), 5);
+    assert!(html.contains("I meget høj grad") && html.contains("Ved ikke"));
+    assert!(html.contains(r#"aria-current="step""#));
+    // Theme 1 was answered with 4s: those radios are checked.
+    assert_eq!(html.matches(r#"value="4" checked"#).count(), 5, "{html}");
+}
+
+#[tokio::test]
+async fn an_unknown_assessment_says_so() {
+    let route = Route::Respondents {
+        assessment: "nope".into(),
+    };
+    let html = render(Lang::En, route, false).await;
+    assert!(html.contains("The assessment is not on this device."));
 }

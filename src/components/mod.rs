@@ -2,5 +2,13 @@
 
 pub mod footer;
 pub mod header;
+pub mod home;
 pub mod language_switch;
-pub mod start_screen;
+pub mod new_assessment;
+pub mod notices;
+pub mod overview;
+pub mod progress;
+pub mod question_page;
+pub mod respondents;
+pub mod save_status;
+pub mod statement_item;

@@ -34,7 +34,7 @@ impl Stats {
             return None;
         }
         let mut sorted = values.to_vec();
-        sorted.sort_by(f64::total_cmp);
+        super::sort::sort_by(&mut sorted, f64::total_cmp);
         let n = sorted.len();
         let mean = sorted.iter().sum::<f64>() / n as f64;
         let median = if n % 2 == 1 {
@@ -140,16 +140,16 @@ impl Summary {
 
 pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
     let mut respondents: Vec<_> = assessment.respondents.iter().collect();
-    respondents.sort_by(|a, b| a.id.cmp(&b.id));
+    super::sort::sort_by(&mut respondents, |a, b| a.id.cmp(&b.id));
 
     let mut statements = Vec::with_capacity(model.statement_count());
     let mut themes = Vec::with_capacity(model.themes.len());
-    for theme in &model.themes {
+    for theme in model.themes.iter() {
         let mut per_respondent: Vec<(String, Role, f64, usize)> = Vec::new();
         let (mut answered, mut dont_know) = (0, 0);
         for respondent in &respondents {
             let (mut sum, mut count) = (0.0, 0usize);
-            for statement in &theme.statements {
+            for statement in theme.statements.iter() {
                 match respondent.answer(&statement.id) {
                     Some(Answer::Score(s)) => {
                         sum += f64::from(s.value());
@@ -169,7 +169,7 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
                 ));
             }
         }
-        for statement in &theme.statements {
+        for statement in theme.statements.iter() {
             statements.push(summarize_statement(&statement.id, &respondents));
         }
 
@@ -201,7 +201,7 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
             _ => None,
         };
         themes.push(ThemeSummary {
-            theme_id: theme.id.clone(),
+            theme_id: theme.id.to_string(),
             disagreement: scores.is_some_and(|s| s.disagreement()),
             scores,
             answered,
@@ -209,8 +209,8 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
             respondent_means: per_respondent.into_iter().map(|r| (r.0, r.2)).collect(),
             by_role,
             self_other_gap,
-            agreed: assessment.agreed.get(&theme.id).map(|a| a.score),
-            target: assessment.targets.get(&theme.id).copied(),
+            agreed: assessment.agreed.get(theme.id.as_ref()).map(|a| a.score),
+            target: assessment.targets.get(theme.id.as_ref()).copied(),
         });
     }
     Summary {

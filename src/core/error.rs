@@ -53,55 +53,79 @@ pub enum Problem {
     Malformed(String),
 }
 
+/// Replaces each `{name}` in `template`. Templates instead of `format!`
+/// arms keep this code small in the bundle.
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&["{", name, "}"].concat(), value)
+        })
+}
+
 impl ImportError {
-    /// The error in the user's language.
+    /// The error in the user's language, as a sentence.
     pub fn message(&self, lang: Lang) -> String {
         use ImportError::*;
-        match (self, lang) {
-            (TooLarge { actual, limit }, Lang::Da) => {
-                format!("Filen fylder {actual} byte; grænsen er {limit} byte.")
-            }
-            (TooLarge { actual, limit }, Lang::Nb) => {
-                format!("Filen er på {actual} byte; grensen er {limit} byte.")
-            }
-            (NotJson { line, column }, Lang::Da) => {
-                format!("Filen er ikke gyldig JSON (linje {line}, kolonne {column}).")
-            }
-            (NotJson { line, column }, Lang::Nb) => {
-                format!("Filen er ikke gyldig JSON (linje {line}, kolonne {column}).")
-            }
-            (WrongFormat { found, expected }, Lang::Da) => {
-                format!("Det er en «{found}»-fil, men der skulle være en «{expected}»-fil.")
-            }
-            (WrongFormat { found, expected }, Lang::Nb) => {
-                format!("Dette er en «{found}»-fil, men det skulle vært en «{expected}»-fil.")
-            }
-            (TooNew { found, supported }, Lang::Da) => format!(
-                "Filen er i version {found}, som er nyere end denne app kan læse (op til {supported}). Opdatér appen."
+        let pick = |[da, nb, en]: [&'static str; 3]| match lang {
+            Lang::Da => da,
+            Lang::Nb => nb,
+            Lang::En => en,
+        };
+        match self {
+            TooLarge { actual, limit } => fill(
+                pick([
+                    "Filen fylder {actual} byte; grænsen er {limit} byte.",
+                    "Filen er på {actual} byte; grensen er {limit} byte.",
+                    "The file is {actual} bytes; the limit is {limit} bytes.",
+                ]),
+                &[
+                    ("actual", &actual.to_string()),
+                    ("limit", &limit.to_string()),
+                ],
             ),
-            (TooNew { found, supported }, Lang::Nb) => format!(
-                "Filen er i versjon {found}, som er nyere enn denne appen kan lese (opp til {supported}). Oppdater appen."
+            NotJson { line, column } => fill(
+                pick([
+                    "Filen er ikke gyldig JSON (linje {line}, kolonne {column}).",
+                    "Filen er ikke gyldig JSON (linje {line}, kolonne {column}).",
+                    "This is not valid JSON (line {line}, column {column}).",
+                ]),
+                &[("line", &line.to_string()), ("column", &column.to_string())],
             ),
-            (UnknownVersion { found }, Lang::Da) => {
-                format!("Version {found} af formatet findes ikke.")
-            }
-            (UnknownVersion { found }, Lang::Nb) => {
-                format!("Versjon {found} av formatet finnes ikke.")
-            }
-            (Invalid { path, problem }, Lang::Da) => {
-                format!("Feltet «{path}» {}.", problem.message(Lang::Da))
-            }
-            (Invalid { path, problem }, Lang::Nb) => {
-                format!("Feltet «{path}» {}.", problem.message(Lang::Nb))
-            }
-            (error, Lang::En) => {
-                let text = error.to_string();
-                let mut chars = text.chars();
-                match chars.next() {
-                    Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-                    None => text,
-                }
-            }
+            WrongFormat { found, expected } => fill(
+                pick([
+                    "Det er en «{found}»-fil, men der skulle være en «{expected}»-fil.",
+                    "Dette er en «{found}»-fil, men det skulle vært en «{expected}»-fil.",
+                    "This is a \"{found}\" file, but a \"{expected}\" file was expected.",
+                ]),
+                &[("found", found), ("expected", expected)],
+            ),
+            TooNew { found, supported } => fill(
+                pick([
+                    "Filen er i version {found}, som er nyere end denne app kan læse (op til {supported}). Opdatér appen.",
+                    "Filen er i versjon {found}, som er nyere enn denne appen kan lese (opp til {supported}). Oppdater appen.",
+                    "Version {found} is newer than this app understands (up to {supported}): update the app.",
+                ]),
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            UnknownVersion { found } => fill(
+                pick([
+                    "Version {found} af formatet findes ikke.",
+                    "Versjon {found} av formatet finnes ikke.",
+                    "Version {found} of this format does not exist.",
+                ]),
+                &[("found", &found.to_string())],
+            ),
+            Invalid { path, problem } => fill(
+                pick([
+                    "Feltet «{path}» {problem}.",
+                    "Feltet «{path}» {problem}.",
+                    "The field \"{path}\" {problem}.",
+                ]),
+                &[("path", path), ("problem", &problem.message(lang))],
+            ),
         }
     }
 }
@@ -109,42 +133,89 @@ impl ImportError {
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        match (self, lang) {
-            (Empty, Lang::Da) => "er tomt".into(),
-            (Empty, Lang::Nb) => "er tomt".into(),
-            (TooLong { max }, Lang::Da) => format!("er længere end {max} tegn"),
-            (TooLong { max }, Lang::Nb) => format!("er lengre enn {max} tegn"),
-            (TooMany { max }, Lang::Da) => format!("har flere end {max} elementer"),
-            (TooMany { max }, Lang::Nb) => format!("har flere enn {max} elementer"),
-            (TooFew { min }, Lang::Da) => format!("har færre end {min} elementer"),
-            (TooFew { min }, Lang::Nb) => format!("har færre enn {min} elementer"),
-            (DuplicateId(id), Lang::Da) => {
-                format!("bruger «{id}» to gange; id'er skal være unikke")
-            }
-            (DuplicateId(id), Lang::Nb) => format!("bruker «{id}» to ganger; id-er må være unike"),
-            (BadId(id), Lang::Da) => {
-                format!("«{id}» må kun bestå af bogstaver, tal, '.', '_' og '-' (højst 64 tegn)")
-            }
-            (BadId(id), Lang::Nb) => {
-                format!("«{id}» kan bare bestå av bokstaver, tall, '.', '_' og '-' (høyst 64 tegn)")
-            }
-            (BadDate(d), Lang::Da) => format!("«{d}» er ikke en dato på formen ÅÅÅÅ-MM-DD"),
-            (BadDate(d), Lang::Nb) => format!("«{d}» er ikke en dato på formen ÅÅÅÅ-MM-DD"),
-            (UnknownReference(r), Lang::Da) => {
-                format!("henviser til «{r}», som modellen ikke kender")
-            }
-            (UnknownReference(r), Lang::Nb) => {
-                format!("viser til «{r}», som modellen ikke kjenner")
-            }
-            (BadLines { from, to, max }, Lang::Da) => {
-                format!("linje {from}–{to} ligger ikke inden for kildens {max} linjer")
-            }
-            (BadLines { from, to, max }, Lang::Nb) => {
-                format!("linje {from}–{to} ligger ikke innenfor kildens {max} linjer")
-            }
-            (Malformed(detail), Lang::Da) => format!("kan ikke læses: {detail}"),
-            (Malformed(detail), Lang::Nb) => format!("kan ikke leses: {detail}"),
-            (problem, Lang::En) => problem.to_string(),
+        let pick = |[da, nb, en]: [&'static str; 3]| match lang {
+            Lang::Da => da,
+            Lang::Nb => nb,
+            Lang::En => en,
+        };
+        match self {
+            Empty => pick(["er tomt", "er tomt", "is empty"]).to_owned(),
+            TooLong { max } => fill(
+                pick([
+                    "er længere end {max} tegn",
+                    "er lengre enn {max} tegn",
+                    "is longer than {max} characters",
+                ]),
+                &[("max", &max.to_string())],
+            ),
+            TooMany { max } => fill(
+                pick([
+                    "har flere end {max} elementer",
+                    "har flere enn {max} elementer",
+                    "has more than {max} entries",
+                ]),
+                &[("max", &max.to_string())],
+            ),
+            TooFew { min } => fill(
+                pick([
+                    "har færre end {min} elementer",
+                    "har færre enn {min} elementer",
+                    "has fewer than {min} entries",
+                ]),
+                &[("min", &min.to_string())],
+            ),
+            DuplicateId(id) => fill(
+                pick([
+                    "bruger «{id}» to gange; id'er skal være unikke",
+                    "bruker «{id}» to ganger; id-er må være unike",
+                    "\"{id}\" is used twice; ids must be unique",
+                ]),
+                &[("id", id)],
+            ),
+            BadId(id) => fill(
+                pick([
+                    "«{id}» må kun bestå af bogstaver, tal, '.', '_' og '-' (højst 64 tegn)",
+                    "«{id}» kan bare bestå av bokstaver, tall, '.', '_' og '-' (høyst 64 tegn)",
+                    "\"{id}\" may only use letters, digits, '.', '_' and '-' (at most 64)",
+                ]),
+                &[("id", id)],
+            ),
+            BadDate(date) => fill(
+                pick([
+                    "«{date}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
+                    "«{date}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
+                    "\"{date}\" is not a date of the form YYYY-MM-DD",
+                ]),
+                &[("date", date)],
+            ),
+            UnknownReference(r) => fill(
+                pick([
+                    "henviser til «{r}», som modellen ikke kender",
+                    "viser til «{r}», som modellen ikke kjenner",
+                    "refers to \"{r}\", which the model does not list",
+                ]),
+                &[("r", r)],
+            ),
+            BadLines { from, to, max } => fill(
+                pick([
+                    "linje {from}–{to} ligger ikke inden for kildens {max} linjer",
+                    "linje {from}–{to} ligger ikke innenfor kildens {max} linjer",
+                    "lines {from}–{to} are not within the source's {max} lines",
+                ]),
+                &[
+                    ("from", &from.to_string()),
+                    ("to", &to.to_string()),
+                    ("max", &max.to_string()),
+                ],
+            ),
+            Malformed(detail) => fill(
+                pick([
+                    "kan ikke læses: {detail}",
+                    "kan ikke leses: {detail}",
+                    "{detail}",
+                ]),
+                &[("detail", detail)],
+            ),
         }
     }
 }
@@ -203,35 +274,53 @@ pub(crate) fn check_count(
     }
 }
 
-/// Parses JSON into `T`, naming the field that failed.
+/// Parses JSON into `T`. A value of the wrong kind is reported with the
+/// name of the field it stands in and its line, read back from the text:
+/// tracking the full path while parsing would double the deserializer code
+/// in the bundle for a message that names the field either way.
 pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ImportError> {
-    let mut reader = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut reader).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            ImportError::NotJson {
-                line: inner.line(),
-                column: inner.column(),
-            }
-        } else {
-            let detail = inner.to_string();
-            // serde_json appends " at line L column C", which a user doesn't need.
-            let detail = detail
-                .split(" at line ")
-                .next()
-                .unwrap_or(&detail)
-                .to_owned();
-            invalid(
-                if path == "." {
-                    "(document)".into()
-                } else {
-                    path
-                },
-                Problem::Malformed(detail),
-            )
+    serde_json::from_str(text).map_err(|error| {
+        let (line, column) = (error.line(), error.column());
+        if error.is_syntax() || error.is_eof() {
+            return ImportError::NotJson { line, column };
         }
+        let detail = error.to_string();
+        // serde_json appends " at line L column C"; the line is said separately.
+        let detail = detail
+            .split(" at line ")
+            .next()
+            .unwrap_or(&detail)
+            .to_owned();
+        let field = field_before(text, line, column).unwrap_or_else(|| "(document)".into());
+        invalid(format!("{field} (line {line})"), Problem::Malformed(detail))
     })
+}
+
+/// The last object key that starts before line `line`, column `column`.
+fn field_before(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let end = (line_start + column).min(text.len());
+    let end = (0..=end).rev().find(|&i| text.is_char_boundary(i))?;
+    let before = &text[..end];
+    // Walk back to a `"key"` followed by `:`.
+    let mut search = before;
+    loop {
+        let colon = search.rfind(':')?;
+        let head = search[..colon].trim_end();
+        if let Some(stripped) = head.strip_suffix('"')
+            && let Some(open) = stripped.rfind('"')
+        {
+            let key = &stripped[open + 1..];
+            if !key.contains(['{', '}', ',', '[', ']']) {
+                return Some(key.chars().take(60).collect());
+            }
+        }
+        search = &search[..colon];
+    }
 }
 
 /// Refuses a file before parsing when it is larger than `limit`.

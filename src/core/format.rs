@@ -77,6 +77,16 @@ pub fn assessment_to_json(assessment: &Assessment) -> String {
     serde_json::to_string_pretty(&document).unwrap_or_default()
 }
 
+/// The same document without indentation, for browser storage.
+pub fn assessment_to_storage_json(assessment: &Assessment) -> String {
+    serde_json::to_string(&AssessmentDocument {
+        format: ASSESSMENT_FORMAT.into(),
+        version: ASSESSMENT_VERSION,
+        assessment: assessment.clone(),
+    })
+    .unwrap_or_default()
+}
+
 pub fn parse_assessment(text: &str) -> Result<Assessment, ImportError> {
     check_size(text, MAX_ASSESSMENT_BYTES)?;
     let assessment = match envelope(text, ASSESSMENT_FORMAT, ASSESSMENT_VERSION)? {
@@ -298,33 +308,32 @@ pub mod v1 {
 
     impl Respondent {
         fn migrate(self, index: usize) -> Result<super::Respondent, ImportError> {
-            let answers = self
-                .answers
-                .into_iter()
-                .map(|(statement, value)| {
-                    // Version 1 never wrote other values; one that turns up
-                    // means a damaged file, which is refused, not guessed at.
-                    let answer = match value {
-                        0 => Some(Answer::DontKnow),
-                        n => Score::new(n).map(Answer::Score),
-                    }
-                    .ok_or_else(|| {
-                        invalid(
-                            format!("respondents[{index}].answers.{statement}"),
-                            Problem::Malformed(format!(
-                                "{value} is neither 0 (don't know) nor a score 1–5"
-                            )),
-                        )
-                    })?;
-                    Ok((
-                        statement,
-                        Response {
-                            answer: Some(answer),
-                            comment: String::new(),
-                        },
-                    ))
-                })
-                .collect::<Result<_, ImportError>>()?;
+            // Inserted one by one: collecting into a map sorts first, and
+            // that sort costs bundle size.
+            let mut answers = BTreeMap::new();
+            for (statement, value) in self.answers {
+                // Version 1 never wrote other values; one that turns up
+                // means a damaged file, which is refused, not guessed at.
+                let answer = match value {
+                    0 => Some(Answer::DontKnow),
+                    n => Score::new(n).map(Answer::Score),
+                }
+                .ok_or_else(|| {
+                    invalid(
+                        format!("respondents[{index}].answers.{statement}"),
+                        Problem::Malformed(format!(
+                            "{value} is neither 0 (don't know) nor a score 1–5"
+                        )),
+                    )
+                })?;
+                answers.insert(
+                    statement,
+                    Response {
+                        answer: Some(answer),
+                        comment: String::new(),
+                    },
+                );
+            }
             Ok(super::Respondent {
                 id: self.id,
                 name: self.name,

@@ -4,8 +4,8 @@
 //! The built-in model is `model/kapacitetsmodel.json`, embedded at build
 //! time. A consultant's own model goes through the same validator.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -21,13 +21,18 @@ pub const MAX_MODEL_BYTES: usize = 1_000_000;
 const MAX_TEXT: usize = 600;
 const MAX_SHORT: usize = 40;
 
+/// Text that is static in the built-in model and owned in a loaded one.
+pub type Text = Cow<'static, str>;
+/// A list that is static in the built-in model and owned in a loaded one.
+pub type List<T> = Cow<'static, [T]>;
+
 /// A text in each of the product's languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
-    pub da: String,
-    pub nb: String,
-    pub en: String,
+    pub da: Text,
+    pub nb: Text,
+    pub en: Text,
 }
 
 impl Localized {
@@ -56,9 +61,9 @@ impl Localized {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seed {
-    pub id: String,
-    pub file: String,
-    pub title: String,
+    pub id: Text,
+    pub file: Text,
+    pub title: Text,
     /// The document's length in lines, so references can be checked.
     pub lines: u32,
 }
@@ -67,7 +72,7 @@ pub struct Seed {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
-    pub seed: String,
+    pub seed: Text,
     pub from: u32,
     pub to: u32,
 }
@@ -86,54 +91,53 @@ impl SourceRef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
-    pub id: String,
+    pub id: Text,
     pub text: Localized,
     /// What a high score looks like in practice.
     pub high: Localized,
-    pub sources: Vec<SourceRef>,
+    pub sources: List<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FocusAction {
-    pub id: String,
+    pub id: Text,
     pub text: Localized,
-    pub sources: Vec<SourceRef>,
+    pub sources: List<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
-    pub id: String,
+    pub id: Text,
     pub title: Localized,
     /// A label short enough for a radar axis.
     pub short: Localized,
     pub high: Localized,
-    pub sources: Vec<SourceRef>,
-    pub statements: Vec<Statement>,
-    pub actions: Vec<FocusAction>,
+    pub sources: List<SourceRef>,
+    pub statements: List<Statement>,
+    pub actions: List<FocusAction>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
-    pub format: String,
+    pub format: Text,
     pub version: u32,
-    pub id: String,
+    pub id: Text,
     pub title: Localized,
-    pub seeds: Vec<Seed>,
-    pub themes: Vec<Theme>,
+    pub seeds: List<Seed>,
+    pub themes: List<Theme>,
 }
 
 impl Model {
-    /// The model that ships with the app. Its file is validated by the test
-    /// suite, so it always parses.
+    /// The model that ships with the app.
+    /// `build.rs` turns the model's JSON file into this constant, so the
+    /// app holds it as static data and needs no code to parse it; the tests
+    /// check that it equals the file parsed and validated.
     pub fn builtin() -> &'static Model {
-        static MODEL: OnceLock<Model> = OnceLock::new();
-        MODEL.get_or_init(|| {
-            Model::from_json(include_str!("../../model/kapacitetsmodel.json"))
-                .expect("the embedded model is validated by tests/model.rs")
-        })
+        static MODEL: Model = include!(concat!(env!("OUT_DIR"), "/builtin_model.rs"));
+        &MODEL
     }
 
     /// Reads and validates a model file, such as a consultant's own.
@@ -170,10 +174,10 @@ impl Model {
             check_id(&format!("{path}.id"), &seed.id)?;
             check_text(&format!("{path}.title"), &seed.title, MAX_TEXT, true)?;
             check_text(&format!("{path}.file"), &seed.file, MAX_TEXT, true)?;
-            if !seed_ids.insert(seed.id.as_str()) {
+            if !seed_ids.insert(seed.id.as_ref()) {
                 return Err(invalid(
                     format!("{path}.id"),
-                    Problem::DuplicateId(seed.id.clone()),
+                    Problem::DuplicateId(seed.id.to_string()),
                 ));
             }
         }

@@ -12,7 +12,7 @@ pub fn model() -> &'static Model {
 pub fn assessment(respondents: Vec<Respondent>) -> Assessment {
     Assessment {
         id: "a1".into(),
-        model_id: model().id.clone(),
+        model_id: model().id.to_string(),
         school: "Nordskolen".into(),
         team: "Ledelsen".into(),
         date: "2026-11-24".into(),
@@ -30,7 +30,7 @@ pub fn assessment(respondents: Vec<Respondent>) -> Assessment {
 pub fn respondent(id: &str, role: Role, per_theme: &[Option<u8>]) -> Respondent {
     let mut r = Respondent::new(id, format!("Navn {id}"), role, 10);
     for (theme, value) in model().themes.iter().zip(per_theme) {
-        for statement in &theme.statements {
+        for statement in theme.statements.iter() {
             let answer = match value {
                 None => None,
                 Some(0) => Some(Answer::DontKnow),

@@ -1,0 +1,186 @@
+//! Small browser edges: clock, ids, the URL fragment, focus and downloads.
+//! Every call tolerates a missing window or document.
+
+use wasm_bindgen::JsCast;
+
+use crate::core::assessment::Millis;
+use crate::core::route::Route;
+
+pub fn now() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+/// A short random id such as `r-k3j9x2m1q8`. Ids only need to be unique
+/// among one team's respondents and one device's assessments.
+pub fn new_id(prefix: &str) -> String {
+    let random = (js_sys::Math::random() * 36f64.powi(8)) as u64;
+    let time = (now() as u64) % 36u64.pow(4);
+    format!("{prefix}-{}{}", base36(time, 4), base36(random, 8))
+}
+
+fn base36(mut n: u64, width: usize) -> String {
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = vec![b'0'; width];
+    for slot in out.iter_mut().rev() {
+        *slot = digits[(n % 36) as usize];
+        n /= 36;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Today's local date as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// The local date (`YYYY-MM-DD`), hour and minute of a timestamp (UTC when
+/// rendered outside a browser, as in the native tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn local_parts(at: Millis) -> (String, u32, u32) {
+    crate::core::time::utc_parts(at)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn local_parts(at: Millis) -> (String, u32, u32) {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    (
+        format!(
+            "{:04}-{:02}-{:02}",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date()
+        ),
+        d.get_hours(),
+        d.get_minutes(),
+    )
+}
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+pub fn current_fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Puts the route in the address bar as a new history entry, so the back
+/// button goes back a page; does nothing if it is there already.
+pub fn show_route(route: &Route) {
+    let fragment = route.to_fragment();
+    if current_fragment() == fragment || (current_fragment().is_empty() && *route == Route::Home) {
+        return;
+    }
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+    }
+}
+
+/// Moves focus to the page's heading, so a screen reader announces the new
+/// page and Tab continues from the top.
+pub fn focus_heading() {
+    let Some(document) = document() else { return };
+    if let Some(heading) = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Offers `text` as a file download. Nothing leaves the device: the file is
+/// made in the page from a Blob.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let document = document().ok_or("no document")?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "could not make the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "no object URL")?;
+    let link: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "no link")?
+        .dyn_into()
+        .map_err(|_| "no link")?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A file name that is safe on every system: `kapacitetsradar-nordskolen-2026-11-24.json`.
+pub fn file_name(parts: &[&str], extension: &str) -> String {
+    let mut name = String::from("kapacitetsradar");
+    for part in parts {
+        // ASCII only: full Unicode lowercasing would add its tables to the
+        // bundle for a file name.
+        let slug: String = part
+            .chars()
+            .map(|c| match c {
+                'æ' | 'Æ' | 'å' | 'Å' => 'a',
+                'ø' | 'Ø' => 'o',
+                c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+                _ => '-',
+            })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        if !slug.is_empty() {
+            name.push('-');
+            name.push_str(&slug);
+        }
+    }
+    format!("{name}.{extension}")
+}
+
+/// After a refused form, takes the user to the first field to fix.
+pub fn focus_first_invalid() {
+    // The error state renders on the next frame; wait for it.
+    gloo::timers::callback::Timeout::new(0, || {
+        if let Some(field) = document()
+            .and_then(|d| d.query_selector("[aria-invalid=\"true\"]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = field.focus();
+        }
+    })
+    .forget();
+}
+
+/// Indents JSON for people who open an exported file. The browser does it,
+/// so the bundle needs no second, pretty-printing JSON writer.
+pub fn pretty_json(compact: &str) -> String {
+    js_sys::JSON::parse(compact)
+        .ok()
+        .and_then(|value| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from_f64(2.0),
+            )
+            .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| compact.to_owned())
+}

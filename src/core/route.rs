@@ -1,0 +1,86 @@
+//! Where the user is, as a URL fragment, so a reload (or the back button)
+//! lands on the same page.
+
+/// A page of the app.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Route {
+    #[default]
+    Home,
+    NewAssessment,
+    /// Pick or add the person who answers.
+    Respondents {
+        assessment: String,
+    },
+    /// One theme's statements; `theme` counts from 0.
+    Question {
+        assessment: String,
+        respondent: String,
+        theme: usize,
+    },
+    /// What is still unanswered.
+    Overview {
+        assessment: String,
+        respondent: String,
+    },
+}
+
+impl Route {
+    pub fn to_fragment(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::NewAssessment => "#/ny".into(),
+            Route::Respondents { assessment } => format!("#/a/{assessment}"),
+            Route::Question {
+                assessment,
+                respondent,
+                theme,
+            } => format!("#/a/{assessment}/r/{respondent}/t/{}", theme + 1),
+            Route::Overview {
+                assessment,
+                respondent,
+            } => format!("#/a/{assessment}/r/{respondent}/oversigt"),
+        }
+    }
+
+    /// Anything unrecognised is the start page.
+    pub fn from_fragment(fragment: &str) -> Route {
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').collect();
+        let id = |s: &str| {
+            (!s.is_empty()
+                && s.len() <= 64
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')))
+            .then(|| s.to_owned())
+        };
+        match parts.as_slice() {
+            ["ny"] => Route::NewAssessment,
+            ["a", a] => id(a).map_or(Route::Home, |assessment| Route::Respondents { assessment }),
+            ["a", a, "r", r, "t", n] => match (id(a), id(r), n.parse::<usize>()) {
+                (Some(assessment), Some(respondent), Ok(n)) if n >= 1 => Route::Question {
+                    assessment,
+                    respondent,
+                    theme: n - 1,
+                },
+                _ => Route::Home,
+            },
+            ["a", a, "r", r, "oversigt"] => match (id(a), id(r)) {
+                (Some(assessment), Some(respondent)) => Route::Overview {
+                    assessment,
+                    respondent,
+                },
+                _ => Route::Home,
+            },
+            _ => Route::Home,
+        }
+    }
+
+    pub fn assessment_id(&self) -> Option<&str> {
+        match self {
+            Route::Home | Route::NewAssessment => None,
+            Route::Respondents { assessment }
+            | Route::Question { assessment, .. }
+            | Route::Overview { assessment, .. } => Some(assessment),
+        }
+    }
+}
