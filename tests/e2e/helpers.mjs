@@ -51,3 +51,19 @@ export async function axeViolations(page) {
 export async function waitForApp(page) {
   await expect(page.locator("main h1")).toBeVisible();
 }
+
+/// Presses Tab until the focused element matches `selector` (keyboard only,
+/// as a user would), failing after `limit` presses.
+export async function tabTo(page, selector, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/// The answers a keyboard user gives in the e2e path: statement k of the
+/// model gets score (k mod 5) + 1, every seventh "don't know".
+export function plannedAnswer(k) {
+  return k % 7 === 6 ? "dont_know" : String((k % 5) + 1);
+}
