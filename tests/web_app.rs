@@ -1,7 +1,9 @@
 //! Layer 2: the real app in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use kapacitetsradar::app::{App, AppProps};
+use std::rc::Rc;
+
+use kapacitetsradar::app::{App, AppProps, Store};
 use kapacitetsradar::i18n::{Key, Lang, tr};
 use kapacitetsradar::storage::{self, KeyValueStore, LocalStore, MemoryStore};
 use wasm_bindgen::JsCast;
@@ -13,8 +15,15 @@ fn mount(lang: Lang) -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial_lang: lang })
-        .render();
+    let store: Rc<dyn KeyValueStore> = Rc::new(MemoryStore::default());
+    let props = AppProps {
+        initial_lang: lang,
+        initial_route: Default::default(),
+        store: Store(store),
+        persistent: true,
+        started_at: 0,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }
 
