@@ -62,17 +62,16 @@ mod native {
             })
             .collect();
         Assessment {
-            id: "bench".into(),
-            model_id: model.id.to_string(),
-            school: "Skole".into(),
-            team: "Ledelse".into(),
-            date: "2026-11-24".into(),
-            round: Round::Baseline,
             respondents,
-            agreed: Default::default(),
-            targets: Default::default(),
-            focus: vec![],
-            updated_at: 1,
+            ..Assessment::new(
+                "bench",
+                model.id.as_ref(),
+                "Skole",
+                "Ledelse",
+                "2026-11-24",
+                Round::Baseline,
+                1,
+            )
         }
     }
 

@@ -66,7 +66,7 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with(state.lang, |lang| apply_lang(*lang));
     use_route_effects(&state);
-    use_other_tabs(&state, &props.store);
+    use_other_tabs(&state);
     use_saving(&state, &props.store);
 
     let page = match &state.route {
@@ -127,7 +127,7 @@ fn use_route_effects(state: &AppContext) {
 
 /// Another tab wrote an assessment: merge its copy into ours.
 #[hook]
-fn use_other_tabs(state: &AppContext, _store: &Store) {
+fn use_other_tabs(state: &AppContext) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let listener = web_sys::window().map(|window| {

@@ -7,8 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::assessment::{Assessment, Millis, Respondent, Round};
-use crate::core::error::ImportError;
+use crate::core::assessment::{Assessment, Millis, Respondent};
 use crate::core::merge::{Conflict, merge3};
 use crate::core::route::Route;
 use crate::core::scale::Answer;
@@ -289,36 +288,6 @@ impl AppState {
             self.notices.push(notice);
         }
     }
-}
-
-/// A new, empty assessment.
-pub fn new_assessment(
-    id: String,
-    model_id: &str,
-    school: &str,
-    team: &str,
-    date: &str,
-    round: Round,
-    now: Millis,
-) -> Assessment {
-    Assessment {
-        id,
-        model_id: model_id.to_owned(),
-        school: school.trim().to_owned(),
-        team: team.trim().to_owned(),
-        date: date.to_owned(),
-        round,
-        respondents: Vec::new(),
-        agreed: BTreeMap::new(),
-        targets: BTreeMap::new(),
-        focus: Vec::new(),
-        updated_at: now,
-    }
-}
-
-/// The message for an import error in the user's language.
-pub fn describe(error: &ImportError, lang: Lang) -> String {
-    error.message(lang)
 }
 
 pub type AppContext = UseReducerHandle<AppState>;

@@ -23,17 +23,16 @@ fn team(id: &str) -> Assessment {
     r.set_answer("T1.1", Some(Answer::Score(Score::new(4).unwrap())), 6);
     r.set_comment("T1.1", "æøå «citat» \u{1F600}", 7);
     Assessment {
-        id: id.into(),
-        model_id: "kapacitet-2026".into(),
-        school: "Nordskolen".into(),
-        team: "Ledelsen".into(),
-        date: "2026-11-24".into(),
-        round: Round::Baseline,
         respondents: vec![r],
-        agreed: Default::default(),
-        targets: Default::default(),
-        focus: vec![],
-        updated_at: 7,
+        ..Assessment::new(
+            id,
+            "kapacitet-2026",
+            "Nordskolen",
+            "Ledelsen",
+            "2026-11-24",
+            Round::Baseline,
+            7,
+        )
     }
 }
 

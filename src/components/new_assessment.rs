@@ -2,11 +2,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::core::assessment::{Round, is_iso_date};
+use crate::core::assessment::{Assessment, Round, is_iso_date};
 use crate::core::model::Model;
 use crate::core::route::Route;
 use crate::i18n::{Key, round_label, tr};
-use crate::state::{Action, new_assessment, use_app};
+use crate::state::{Action, use_app};
 
 #[component]
 pub fn NewAssessment() -> Html {
@@ -43,9 +43,9 @@ pub fn NewAssessment() -> Html {
                 browser::focus_first_invalid();
                 return;
             }
-            let assessment = new_assessment(
+            let assessment = Assessment::new(
                 browser::new_id("a"),
-                &Model::builtin().id,
+                Model::builtin().id.as_ref(),
                 &school,
                 &team,
                 &date,

@@ -160,6 +160,31 @@ pub enum MergeOutcome {
 }
 
 impl Assessment {
+    /// A new assessment with no respondents yet.
+    pub fn new(
+        id: impl Into<String>,
+        model_id: impl Into<String>,
+        school: &str,
+        team: &str,
+        date: &str,
+        round: Round,
+        now: Millis,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            model_id: model_id.into(),
+            school: school.trim().to_owned(),
+            team: team.trim().to_owned(),
+            date: date.to_owned(),
+            round,
+            respondents: Vec::new(),
+            agreed: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            focus: Vec::new(),
+            updated_at: now,
+        }
+    }
+
     pub fn respondent(&self, id: &str) -> Option<&Respondent> {
         self.respondents.iter().find(|r| r.id == id)
     }

@@ -66,11 +66,7 @@ impl ImportError {
     /// The error in the user's language, as a sentence.
     pub fn message(&self, lang: Lang) -> String {
         use ImportError::*;
-        let pick = |[da, nb, en]: [&'static str; 3]| match lang {
-            Lang::Da => da,
-            Lang::Nb => nb,
-            Lang::En => en,
-        };
+        let pick = |texts: [&'static str; 3]| texts[lang.index()];
         match self {
             TooLarge { actual, limit } => fill(
                 pick([
@@ -133,11 +129,7 @@ impl ImportError {
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        let pick = |[da, nb, en]: [&'static str; 3]| match lang {
-            Lang::Da => da,
-            Lang::Nb => nb,
-            Lang::En => en,
-        };
+        let pick = |texts: [&'static str; 3]| texts[lang.index()];
         match self {
             Empty => pick(["er tomt", "er tomt", "is empty"]).to_owned(),
             TooLong { max } => fill(

@@ -11,17 +11,16 @@ pub fn model() -> &'static Model {
 
 pub fn assessment(respondents: Vec<Respondent>) -> Assessment {
     Assessment {
-        id: "a1".into(),
-        model_id: model().id.to_string(),
-        school: "Nordskolen".into(),
-        team: "Ledelsen".into(),
-        date: "2026-11-24".into(),
-        round: Round::Baseline,
         respondents,
-        agreed: Default::default(),
-        targets: Default::default(),
-        focus: vec![],
-        updated_at: 1,
+        ..Assessment::new(
+            "a1",
+            model().id.as_ref(),
+            "Nordskolen",
+            "Ledelsen",
+            "2026-11-24",
+            Round::Baseline,
+            1,
+        )
     }
 }
 
