@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod chart;
 pub mod components;
 pub mod core;
 pub mod i18n;

@@ -10,6 +10,7 @@ pub mod lang;
 pub mod merge;
 pub mod model;
 pub mod progress;
+pub mod radar;
 pub mod route;
 pub mod scale;
 pub mod sort;

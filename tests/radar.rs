@@ -1,0 +1,240 @@
+//! Layer 1: the radar chart's data and geometry.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use kapacitetsradar::core::aggregate::summarize;
+use kapacitetsradar::core::assessment::{AgreedScore, Role};
+use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::core::radar::*;
+
+fn data(values: Vec<Option<f64>>) -> RadarData {
+    RadarData {
+        axes: (0..values.len()).map(|i| format!("Tema {i}")).collect(),
+        series: vec![Series {
+            kind: LayerKind::Mean,
+            label: "Gennemsnit".into(),
+            values,
+        }],
+        band: vec![],
+    }
+}
+
+fn close(a: Point, b: Point) -> bool {
+    (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
+}
+
+#[test]
+fn axis_zero_points_up_and_axes_go_clockwise() {
+    let g = geometry(&data(vec![Some(5.0); 8]), 800.0, 600.0, 16.0);
+    let (c, r) = (g.center, g.radius);
+    assert!(close(g.spokes[0], Point { x: c.x, y: c.y - r }));
+    assert!(close(g.spokes[2], Point { x: c.x + r, y: c.y }));
+    assert!(close(g.spokes[4], Point { x: c.x, y: c.y + r }));
+    assert!(close(g.spokes[6], Point { x: c.x - r, y: c.y }));
+    // Ring k is score k: at k/5 of the radius.
+    for (k, ring) in g.rings.iter().enumerate() {
+        let expected = r * (k + 1) as f64 / 5.0;
+        assert!((c.y - ring[0].y - expected).abs() < 1e-9);
+    }
+    assert!(g.shapes[0].closed);
+    assert_eq!(g.shapes[0].runs, vec![g.spokes.clone()]);
+}
+
+#[test]
+fn everything_fits_in_the_box_with_room_for_labels() {
+    for (w, h) in [(800.0, 600.0), (1920.0, 1080.0), (360.0, 420.0)] {
+        let g = geometry(&data(vec![Some(5.0); 9]), w, h, 16.0);
+        for p in &g.spokes {
+            assert!(
+                p.x >= 0.0 && p.x <= w && p.y >= 0.0 && p.y <= h,
+                "{p:?} in {w}x{h}"
+            );
+        }
+        for label in &g.labels {
+            assert!(label.at.y >= -1.0, "{label:?}");
+            let bottom = label.at.y + 16.0 * 1.2 * label.lines.len() as f64;
+            assert!(bottom <= h + 1.0, "{label:?} in {h}");
+        }
+    }
+}
+
+#[test]
+fn labels_sit_outside_their_axis_and_are_aligned_away_from_the_centre() {
+    let g = geometry(&data(vec![Some(3.0); 8]), 800.0, 600.0, 16.0);
+    assert_eq!(g.labels[0].align, Align::Center);
+    assert!(g.labels[0].at.y < g.spokes[0].y);
+    assert_eq!(g.labels[2].align, Align::Left);
+    assert!(g.labels[2].at.x > g.spokes[2].x);
+    assert_eq!(g.labels[6].align, Align::Right);
+    assert!(g.labels[6].at.x < g.spokes[6].x);
+    assert!(g.labels[4].at.y > g.spokes[4].y);
+}
+
+#[test]
+fn a_missing_value_breaks_the_line_and_the_shape_stays_open() {
+    let g = geometry(
+        &data(vec![Some(1.0), Some(2.0), None, Some(4.0), Some(5.0)]),
+        500.0,
+        500.0,
+        14.0,
+    );
+    let shape = &g.shapes[0];
+    assert!(!shape.closed);
+    assert_eq!(shape.runs.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2]);
+}
+
+#[test]
+fn the_band_is_one_outline_of_max_then_min() {
+    let mut d = data(vec![Some(3.0); 4]);
+    d.band = vec![Some((2.0, 4.0)); 4];
+    let g = geometry(&d, 400.0, 400.0, 12.0);
+    assert_eq!(g.band.len(), 8);
+    let c = g.center;
+    assert!(
+        (c.y - g.band[0].y - g.radius * 0.8).abs() < 1e-9,
+        "max of axis 0 first"
+    );
+    assert!(
+        (c.y - g.band[7].y - g.radius * 0.4).abs() < 1e-9,
+        "min of axis 0 last"
+    );
+}
+
+#[test]
+fn long_labels_wrap_at_spaces() {
+    assert_eq!(wrap("Retning og mål", 16), ["Retning og mål"]);
+    assert_eq!(wrap("Pædagogisk ledelse", 16), ["Pædagogisk", "ledelse"]);
+    assert_eq!(
+        wrap("Samarbejde med forvaltning og netværk", 16),
+        ["Samarbejde med", "forvaltning og", "netværk"]
+    );
+    assert_eq!(
+        wrap("Kapacitetsopbygningsindsats", 16),
+        ["Kapacitetsopbygningsindsats"]
+    );
+}
+
+#[test]
+fn radar_data_takes_each_layer_from_the_summary() {
+    let a = respondent(
+        "a",
+        Role::Leader,
+        &[
+            Some(2),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+        ],
+    );
+    let b = respondent(
+        "b",
+        Role::Consultant,
+        &[
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+            Some(4),
+        ],
+    );
+    let mut team = assessment(vec![a, b]);
+    team.agreed.insert(
+        "T1".into(),
+        AgreedScore {
+            score: score(3),
+            rationale: String::new(),
+        },
+    );
+    team.targets.insert("T2".into(), score(5));
+    let summary = summarize(model(), &team);
+    let label = |k: LayerKind| format!("{k:?}");
+    let names = |id: &str| format!("Navn {id}");
+
+    let d = radar_data(
+        model(),
+        &summary,
+        None,
+        &Layers::default(),
+        &names,
+        Lang::Da,
+        &label,
+    );
+    assert_eq!(d.axes.len(), 8);
+    assert_eq!(d.axes[0], "Retning og mål");
+    let kinds: Vec<LayerKind> = d.series.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        [LayerKind::Target, LayerKind::Mean, LayerKind::Agreed]
+    );
+    let mean = &d.series[1].values;
+    assert_eq!(mean[0], Some(3.0));
+    assert_eq!(mean[1], Some(4.0));
+    assert_eq!(d.series[2].values[0], Some(3.0));
+    assert_eq!(d.series[2].values[1], None);
+    assert_eq!(d.band[0], Some((2.0, 4.0)));
+
+    let everyone = Layers {
+        shown: vec![LayerKind::Respondent],
+    };
+    let d = radar_data(
+        model(),
+        &summary,
+        Some(&summary),
+        &everyone,
+        &names,
+        Lang::En,
+        &label,
+    );
+    assert_eq!(d.series.len(), 2);
+    assert_eq!(d.series[0].label, "Navn a");
+    assert_eq!(d.axes[0], "Direction & goals");
+    assert!(d.band.is_empty());
+}
+
+#[test]
+fn every_layer_has_its_own_colour_and_dash() {
+    for (i, a) in LayerKind::ALL.iter().enumerate() {
+        for b in &LayerKind::ALL[i + 1..] {
+            let (sa, sb) = (a.style(), b.style());
+            assert!(sa.rgb != sb.rgb, "{a:?} and {b:?} share a colour");
+            if sa.width > 0.0 && sb.width > 0.0 {
+                assert!(sa.dash != sb.dash, "{a:?} and {b:?} share a dash");
+            }
+        }
+    }
+}
+
+#[test]
+fn dashes_follow_the_pattern_along_the_line() {
+    let line = [
+        Point { x: 0.0, y: 0.0 },
+        Point { x: 10.0, y: 0.0 },
+        Point { x: 10.0, y: 10.0 },
+    ];
+    assert_eq!(dashes(&line, &[]), vec![line.to_vec()]);
+    let pieces = dashes(&line, &[4.0, 2.0]);
+    // 20 units: dashes at 0–4, 6–10, 12–16, 18–20.
+    let lengths: Vec<f64> = pieces
+        .iter()
+        .map(|p| {
+            p.windows(2)
+                .map(|w| ((w[1].x - w[0].x).powi(2) + (w[1].y - w[0].y).powi(2)).sqrt())
+                .sum()
+        })
+        .collect();
+    assert_eq!(lengths.len(), 4);
+    for (got, want) in lengths.iter().zip([4.0, 4.0, 4.0, 2.0]) {
+        assert!((got - want).abs() < 1e-9, "{lengths:?}");
+    }
+    // The third dash lies on the second segment.
+    assert!(pieces[2].iter().all(|p| p.x == 10.0));
+}
