@@ -184,3 +184,29 @@ pub fn pretty_json(compact: &str) -> String {
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| compact.to_owned())
 }
+
+/// Offers a `data:` URL (a canvas's PNG) as a file download.
+pub fn download_url(file_name: &str, url: &str) -> Result<(), String> {
+    let link: web_sys::HtmlAnchorElement = document()
+        .ok_or("no document")?
+        .create_element("a")
+        .map_err(|_| "no link")?
+        .dyn_into()
+        .map_err(|_| "no link")?;
+    link.set_href(url);
+    link.set_download(file_name);
+    link.click();
+    Ok(())
+}
+
+pub fn pixel_ratio() -> f64 {
+    window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 4.0)
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

@@ -166,6 +166,77 @@ strings! {
         "Vurderingen finnes ikke på denne enheten.",
         "The assessment is not on this device.",
     ],
+    // Results
+    SeeResults => ["Se teamets resultater", "Se teamets resultater", "See the team's results"],
+    ResultsHeading => ["Teamets samlede billede", "Teamets samlede bilde", "The team's combined picture"],
+    ResultsNoData => [
+        "Der er ingen svar endnu. Resultaterne vises, når mindst én har svaret.",
+        "Det er ingen svar ennå. Resultatene vises når minst én har svart.",
+        "There are no answers yet. The results appear once someone has answered.",
+    ],
+    RespondentsIncluded => ["Med i billedet ({n})", "Med i bildet ({n})", "Included ({n})"],
+    ChartLabel => [
+        "Radardiagram over teamets score pr. tema. De samme tal står i tabellen.",
+        "Radardiagram over teamets skår per tema. De samme tallene står i tabellen.",
+        "Radar chart of the team's score per theme. The same figures are in the table.",
+    ],
+    LayersLegend => ["Vis i diagrammet", "Vis i diagrammet", "Show in the chart"],
+    LayerMean => ["Gennemsnit", "Gjennomsnitt", "Mean"],
+    LayerBand => ["Spænd (laveste–højeste)", "Spenn (laveste–høyeste)", "Range (lowest–highest)"],
+    LayerRespondent => ["Hver besvarelse", "Hver besvarelse", "Each respondent"],
+    LayerAgreed => ["Aftalt score", "Avtalt skår", "Agreed score"],
+    LayerPrevious => ["Forrige måling", "Forrige måling", "Previous round"],
+    LayerTarget => ["Mål", "Mål", "Target"],
+    CompareWith => ["Sammenlign med", "Sammenlign med", "Compare with"],
+    CompareNone => ["Ingen sammenligning", "Ingen sammenligning", "No comparison"],
+    ExportPng => ["Gem diagrammet som billede (PNG)", "Lagre diagrammet som bilde (PNG)", "Save the chart as an image (PNG)"],
+    Print => ["Udskriv rapport / gem som PDF", "Skriv ut rapport / lagre som PDF", "Print report / save as PDF"],
+    TableCaption => ["Tal pr. tema (skala 1–5)", "Tall per tema (skala 1–5)", "Figures per theme (scale 1–5)"],
+    ColTheme => ["Tema", "Tema", "Theme"],
+    ColMean => ["Gennemsnit", "Gjennomsnitt", "Mean"],
+    ColMedian => ["Median", "Median", "Median"],
+    ColRange => ["Laveste–højeste", "Laveste–høyeste", "Lowest–highest"],
+    ColSpread => ["Spredning", "Spredning", "Spread (SD)"],
+    ColAnswers => ["Svar", "Svar", "Answers"],
+    ColDontKnow => ["Ved ikke", "Vet ikke", "Don't know"],
+    ColAgreed => ["Aftalt", "Avtalt", "Agreed"],
+    Disagree => ["Uenighed", "Uenighet", "Disagreement"],
+    ShowStatements => ["Vis udsagn", "Vis utsagn", "Show statements"],
+    Distribution => ["Fordeling", "Fordeling", "Distribution"],
+    Comments => ["Kommentarer", "Kommentarer", "Comments"],
+    FocusHeading => ["Forslag til fokusområder", "Forslag til fokusområder", "Suggested focus areas"],
+    FocusIntro => [
+        "De tre temaer, der ud fra jeres svar trænger mest. Vælg 2–3, som I vil arbejde med.",
+        "De tre temaene som ut fra svarene deres trenger mest. Velg 2–3 som dere vil jobbe med.",
+        "The three themes your answers point to most. Pick 2–3 to work on.",
+    ],
+    WhySuggested => ["Hvorfor:", "Hvorfor:", "Why:"],
+    ActionsHeading => ["Mulige handlinger", "Mulige handlinger", "Possible actions"],
+    ChooseFocus => ["Vælg som fokusområde", "Velg som fokusområde", "Choose as a focus area"],
+    ChosenFocus => ["Valgte fokusområder: {n}", "Valgte fokusområder: {n}", "Chosen focus areas: {n}"],
+    ReasonLow => ["Lav score: {score}", "Lav skår: {score}", "Low score: {score}"],
+    ReasonDisagree => [
+        "I er uenige: svarene spænder fra {min} til {max}",
+        "Dere er uenige: svarene spenner fra {min} til {max}",
+        "You disagree: answers range from {min} to {max}",
+    ],
+    ReasonGapHigher => [
+        "Lederne vurderer temaet {gap} point højere end de øvrige",
+        "Lederne vurderer temaet {gap} poeng høyere enn de øvrige",
+        "Leaders rate it {gap} points higher than the others",
+    ],
+    ReasonGapLower => [
+        "Lederne vurderer temaet {gap} point lavere end de øvrige",
+        "Lederne vurderer temaet {gap} poeng lavere enn de øvrige",
+        "Leaders rate it {gap} points lower than the others",
+    ],
+    ReasonTarget => ["{gap} point under jeres mål ({target})", "{gap} poeng under målet deres ({target})", "{gap} points below your target ({target})"],
+    ReasonLowest => ["Blandt jeres laveste temaer ({score})", "Blant de laveste temaene deres ({score})", "Among your lowest themes ({score})"],
+    ChartFailed => [
+        "Diagrammet kunne ikke tegnes i denne browser. Tallene står i tabellen.",
+        "Diagrammet kunne ikke tegnes i denne nettleseren. Tallene står i tabellen.",
+        "The chart could not be drawn in this browser. The figures are in the table.",
+    ],
     FooterText => [
         "Bygget på evalueringer af læringskonsulenternes forløb, KOMPAS 2 og et norsk kompetanseprogram.",
         "Bygget på evalueringer av læringskonsulentenes forløp i Danmark, KOMPAS 2 og et norsk kompetanseprogram.",
@@ -197,13 +268,29 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     names
 }
 
-/// A number with `decimals` decimals, with the language's decimal mark.
+/// A number with `decimals` decimals (at most 3), with the language's
+/// decimal mark. Done in integers: Rust's float formatting would add its
+/// tables to the bundle.
 pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
-    let text = format!("{value:.decimals$}");
-    match lang {
-        Lang::Da | Lang::Nb => text.replace('.', ","),
-        Lang::En => text,
+    let decimals = decimals.min(3);
+    let scale = [1i64, 10, 100, 1000][decimals];
+    let scaled = (value * scale as f64).round() as i64;
+    let (sign, scaled) = if scaled < 0 {
+        ("-", -scaled)
+    } else {
+        ("", scaled)
+    };
+    let whole = (scaled / scale).to_string();
+    if decimals == 0 {
+        return format!("{sign}{whole}");
     }
+    let mark = match lang {
+        Lang::Da | Lang::Nb => ',',
+        Lang::En => '.',
+    };
+    let fraction = (scaled % scale).to_string();
+    let padding = "0".repeat(decimals - fraction.len());
+    format!("{sign}{whole}{mark}{padding}{fraction}")
 }
 
 const MONTHS: [[&str; 12]; 3] = [

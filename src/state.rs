@@ -84,6 +84,12 @@ pub enum Action {
         comment: String,
         now: Millis,
     },
+    /// Picks or unpicks a theme as one of the team's focus areas.
+    ToggleFocus {
+        assessment: String,
+        theme: String,
+        now: Millis,
+    },
     /// The save effect wrote this copy.
     MarkSaved {
         copy: Assessment,
@@ -216,6 +222,22 @@ impl Reducible for AppState {
             } => next.edit_respondent(&assessment, &respondent, now, |r| {
                 r.set_comment(&statement, &comment, now)
             }),
+            Action::ToggleFocus {
+                assessment,
+                theme,
+                now,
+            } => {
+                if let Some(a) = next.assessments.get_mut(&assessment) {
+                    match a.focus.iter().position(|t| *t == theme) {
+                        Some(i) => {
+                            a.focus.remove(i);
+                        }
+                        None => a.focus.push(theme),
+                    }
+                    a.updated_at = a.updated_at.max(now);
+                    next.request_save(&assessment);
+                }
+            }
             Action::MarkSaved { copy, at } => {
                 let id = copy.id.clone();
                 // Only what was written is done; edits made meanwhile stay

@@ -38,6 +38,15 @@ fn every_language_has_the_same_placeholders() {
 fn longer_strings_are_actually_translated() {
     const PROPER_NAMES: &[Key] = &[Key::AppName];
     const SAME_IN_NORWEGIAN: &[Key] = &[
+        Key::ChosenFocus,
+        Key::ActionsHeading,
+        Key::FocusHeading,
+        Key::CompareNone,
+        Key::CompareWith,
+        Key::LayerPrevious,
+        Key::LayerRespondent,
+        Key::LayersLegend,
+        Key::SeeResults,
         Key::BackToStart,
         Key::GoToTheme,
         Key::AnsweringAs,
@@ -79,4 +88,14 @@ fn placeholders_are_filled_in() {
         tr_with(Lang::En, Key::AppName, &[("unused", "x")]),
         "Kapacitetsradar"
     );
+}
+
+#[test]
+fn numbers_use_the_languages_decimal_mark() {
+    use kapacitetsradar::i18n::format_number;
+    assert_eq!(format_number(Lang::Da, 3.456, 1), "3,5");
+    assert_eq!(format_number(Lang::Nb, 3.0, 2), "3,00");
+    assert_eq!(format_number(Lang::En, 0.05, 2), "0.05");
+    assert_eq!(format_number(Lang::En, -1.25, 1), "-1.3");
+    assert_eq!(format_number(Lang::Da, 4.0, 0), "4");
 }

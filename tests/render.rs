@@ -84,3 +84,94 @@ async fn an_unknown_assessment_says_so() {
     let html = render(Lang::En, route, false).await;
     assert!(html.contains("The assessment is not on this device."));
 }
+
+mod results_page {
+    use super::*;
+    use kapacitetsradar::components::results::Results;
+    use kapacitetsradar::core::assessment::Assessment;
+    use kapacitetsradar::state::{AppContext, AppState};
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct HarnessProps {
+        team: Assessment,
+    }
+
+    /// The results page is not routed yet (see the README); it is rendered
+    /// here inside the app's state provider.
+    #[component]
+    fn Harness(props: &HarnessProps) -> Html {
+        let team = props.team.clone();
+        let state =
+            use_reducer(move || AppState::new(Lang::Da, Route::Home, vec![team], true, vec![]));
+        html! {
+            <ContextProvider<AppContext> context={state}>
+                <Results assessment="a1" />
+            </ContextProvider<AppContext>>
+        }
+    }
+
+    #[tokio::test]
+    async fn the_results_page_shows_chart_table_and_explained_focus_areas() {
+        let html = ServerRenderer::<Harness>::with_props(|| {
+            let a = respondent(
+                "a",
+                Role::Leader,
+                &[
+                    Some(2),
+                    Some(1),
+                    Some(5),
+                    Some(4),
+                    Some(4),
+                    Some(4),
+                    Some(4),
+                    Some(4),
+                ],
+            );
+            let b = respondent(
+                "b",
+                Role::StaffRepresentative,
+                &[
+                    Some(2),
+                    Some(5),
+                    Some(3),
+                    Some(4),
+                    Some(4),
+                    Some(4),
+                    Some(4),
+                    Some(4),
+                ],
+            );
+            HarnessProps {
+                team: assessment(vec![a, b]),
+            }
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        assert!(html.contains("Teamets samlede billede"), "{html}");
+        assert!(html.contains(r#"<canvas role="img""#));
+        // Eight theme rows; T1's mean is 2,0 with the Danish decimal comma.
+        assert_eq!(html.matches(r#"<th scope="row">"#).count(), 8);
+        assert!(html.contains("<td>2,0</td>"));
+        // T2 (1 vs 5) is flagged and first among the suggestions, with why.
+        assert!(html.contains("⚑ Uenighed"));
+        let focus = &html[html.find("Forslag til fokusområder").unwrap()..];
+        let first = focus.find("Data, evaluering og målopfølgning").unwrap();
+        let second = focus
+            .find("Vidensgrundlag og omsætning til praksis")
+            .unwrap();
+        assert!(first < second);
+        assert!(focus.contains("I er uenige: svarene spænder fra 1,0 til 5,0"));
+        assert!(focus.contains("Lederne vurderer temaet 4,0 point lavere end de øvrige"));
+        assert!(
+            focus.contains("(S001 L2818–2830)"),
+            "actions cite their seed lines"
+        );
+        assert_eq!(
+            html.matches(r#"type="checkbox""#).count(),
+            6 + 3,
+            "six layers, three focus picks"
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! One component per file.
 
+pub mod focus_areas;
 pub mod footer;
 pub mod header;
 pub mod home;
@@ -9,6 +10,9 @@ pub mod notices;
 pub mod overview;
 pub mod progress;
 pub mod question_page;
+pub mod radar_chart;
 pub mod respondents;
+pub mod results;
+pub mod results_table;
 pub mod save_status;
 pub mod statement_item;

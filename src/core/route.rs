@@ -22,6 +22,10 @@ pub enum Route {
         assessment: String,
         respondent: String,
     },
+    /// The team's combined picture: radar, table and focus areas.
+    Results {
+        assessment: String,
+    },
 }
 
 impl Route {
@@ -39,6 +43,7 @@ impl Route {
                 assessment,
                 respondent,
             } => format!("#/a/{assessment}/r/{respondent}/oversigt"),
+            Route::Results { assessment } => format!("#/a/{assessment}/resultater"),
         }
     }
 
@@ -56,6 +61,9 @@ impl Route {
         match parts.as_slice() {
             ["ny"] => Route::NewAssessment,
             ["a", a] => id(a).map_or(Route::Home, |assessment| Route::Respondents { assessment }),
+            ["a", a, "resultater"] => {
+                id(a).map_or(Route::Home, |assessment| Route::Results { assessment })
+            }
             ["a", a, "r", r, "t", n] => match (id(a), id(r), n.parse::<usize>()) {
                 (Some(assessment), Some(respondent), Ok(n)) if n >= 1 => Route::Question {
                     assessment,
@@ -79,6 +87,7 @@ impl Route {
         match self {
             Route::Home | Route::NewAssessment => None,
             Route::Respondents { assessment }
+            | Route::Results { assessment }
             | Route::Question { assessment, .. }
             | Route::Overview { assessment, .. } => Some(assessment),
         }

@@ -1,0 +1,174 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::{
+    focus_areas::FocusAreas, radar_chart::RadarChart, respondents::NotFound,
+    results_table::ResultsTable,
+};
+use crate::core::aggregate::summarize;
+use crate::core::model::Model;
+use crate::core::radar::{LayerKind, Layers, radar_data};
+use crate::i18n::{Key, Lang, format_date, format_number, role_label, round_label, tr, tr_with};
+use crate::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub assessment: String,
+}
+
+pub fn layer_label(lang: Lang, kind: LayerKind) -> &'static str {
+    tr(
+        lang,
+        match kind {
+            LayerKind::Mean => Key::LayerMean,
+            LayerKind::Band => Key::LayerBand,
+            LayerKind::Respondent => Key::LayerRespondent,
+            LayerKind::Agreed => Key::LayerAgreed,
+            LayerKind::Previous => Key::LayerPrevious,
+            LayerKind::Target => Key::LayerTarget,
+        },
+    )
+}
+
+/// The team's combined picture: who is included, the radar with switchable
+/// layers, the same numbers as a table, and the focus areas. Prints as an
+/// A4 report.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let layers = use_state(Layers::default);
+    let compare = use_state(|| None::<String>);
+    let Some(assessment) = app.assessment(&props.assessment) else {
+        return html! { <NotFound /> };
+    };
+    let model = Model::builtin();
+    let summary = summarize(model, assessment);
+    let previous = compare
+        .as_ref()
+        .and_then(|id| app.assessment(id))
+        .map(|a| summarize(model, a));
+    let names = |id: &str| {
+        assessment
+            .respondent(id)
+            .map_or_else(|| id.to_owned(), |r| r.name.clone())
+    };
+    let labels = |kind: LayerKind| layer_label(lang, kind).to_owned();
+    let data = radar_data(
+        model,
+        &summary,
+        previous.as_ref(),
+        &layers,
+        &names,
+        lang,
+        &labels,
+    );
+    let title = [assessment.school.as_str(), assessment.team.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let others: Vec<_> = app
+        .assessments_by_recency()
+        .into_iter()
+        .filter(|a| a.id != assessment.id)
+        .map(|a| {
+            (
+                a.id.clone(),
+                format!(
+                    "{} · {} · {}",
+                    a.school,
+                    format_date(lang, &a.date),
+                    round_label(lang, a.round)
+                ),
+            )
+        })
+        .collect();
+    let on_compare = {
+        let compare = compare.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            compare.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let print = Callback::from(|_| browser::print());
+    let file_name = browser::file_name(
+        &[&assessment.school, &assessment.team, &assessment.date],
+        "png",
+    );
+
+    html! {
+        <section class="results" aria-labelledby="page-heading">
+            <p class="eyebrow">{ title.clone() }{ " · " }{ format_date(lang, &assessment.date) }{ " · " }{ round_label(lang, assessment.round) }</p>
+            <h1 id="page-heading" tabindex="-1">{ tr(lang, Key::ResultsHeading) }</h1>
+            <details class="included">
+                <summary>{ tr_with(lang, Key::RespondentsIncluded, &[("n", &assessment.respondents.len().to_string())]) }</summary>
+                <ul>
+                    { for assessment.respondents.iter().map(|r| html! { <li>{ &r.name }{ " – " }{ role_label(lang, r.role) }</li> }) }
+                </ul>
+            </details>
+            if summary.themes.iter().all(|t| t.scores.is_none()) {
+                <p class="notice info">{ tr(lang, Key::ResultsNoData) }</p>
+            } else {
+                <div class="results-grid">
+                    <div class="chart-column">
+                        <RadarChart data={data} file_name={file_name} />
+                        <fieldset class="layers no-print">
+                            <legend>{ tr(lang, Key::LayersLegend) }</legend>
+                            { for LayerKind::ALL.into_iter().map(|kind| {
+                                let style = kind.style();
+                                let (r, g, b) = style.rgb;
+                                let colour = format!("rgb({r},{g},{b})");
+                                let dash = style.dash.iter().map(|d| format_number(Lang::En, *d, 0)).collect::<Vec<_>>().join(" ");
+                                let checked = layers.shows(kind);
+                                let toggle = {
+                                    let layers = layers.clone();
+                                    Callback::from(move |_| {
+                                        let mut next = (*layers).clone();
+                                        match next.shown.iter().position(|k| *k == kind) {
+                                            Some(i) => { next.shown.remove(i); }
+                                            None => next.shown.push(kind),
+                                        }
+                                        layers.set(next);
+                                    })
+                                };
+                                let id = format!("layer-{}", kind as u8);
+                                html! {
+                                    <label class="choice layer" for={id.clone()}>
+                                        <input type="checkbox" {id} {checked} onchange={toggle} />
+                                        <svg width="36" height="14" aria-hidden="true" focusable="false">
+                                            if style.fill > 0.0 && style.width == 0.0 {
+                                                <rect x="0" y="2" width="36" height="10" fill={colour.clone()} fill-opacity={format_number(Lang::En, style.fill, 2)} />
+                                            } else {
+                                                <line x1="0" y1="7" x2="36" y2="7" stroke={colour.clone()}
+                                                    stroke-width={format_number(Lang::En, style.width, 1)} stroke-dasharray={dash} />
+                                            }
+                                        </svg>
+                                        <span>{ layer_label(lang, kind) }</span>
+                                    </label>
+                                }
+                            }) }
+                            if !others.is_empty() {
+                                <label class="compare" for="compare">{ tr(lang, Key::CompareWith) }</label>
+                                <select id="compare" onchange={on_compare}>
+                                    <option value="" selected={compare.is_none()}>{ tr(lang, Key::CompareNone) }</option>
+                                    { for others.into_iter().map(|(id, label)| {
+                                        let selected = compare.as_deref() == Some(id.as_str());
+                                        html! { <option value={id} {selected}>{ label }</option> }
+                                    }) }
+                                </select>
+                            }
+                        </fieldset>
+                    </div>
+                    <div class="table-column">
+                        <ResultsTable summary={summary.clone()} />
+                    </div>
+                </div>
+                <FocusAreas assessment={assessment.id.clone()} summary={summary} chosen={assessment.focus.clone()} />
+                <p class="no-print"><button type="button" class="button" onclick={print}>{ tr(lang, Key::Print) }</button></p>
+            }
+        </section>
+    }
+}
