@@ -251,10 +251,7 @@ pub fn tr(lang: Lang, key: Key) -> &'static str {
 
 /// The string for `key` with each `{name}` replaced by its value.
 pub fn tr_with(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(tr(lang, key).to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    crate::core::lang::fill(tr(lang, key), args)
 }
 
 /// The `{placeholder}` names in a string, sorted, for the completeness test.

@@ -37,8 +37,7 @@ pub fn Home() -> Html {
                             };
                             let (date, hour, minute) = browser::local_parts(a.updated_at);
                             let when = format!("{} {}", format_date(lang, &date), format_time(lang, hour, minute));
-                            let title = [a.school.as_str(), a.team.as_str()]
-                                .into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+                            let title = a.title();
                             html! {
                                 <li class="card assessment-card">
                                     <div>

@@ -60,11 +60,7 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
         })
     };
     let show_error = *tried && name.trim().is_empty();
-    let title = [assessment.school.as_str(), assessment.team.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let title = assessment.title();
 
     html! {
         <section class="form-page" aria-labelledby="page-heading">

@@ -64,11 +64,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         lang,
         &labels,
     );
-    let title = [assessment.school.as_str(), assessment.team.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let title = assessment.title();
     let others: Vec<_> = app
         .assessments_by_recency()
         .into_iter()

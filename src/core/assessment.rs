@@ -185,6 +185,15 @@ impl Assessment {
         }
     }
 
+    /// "School · Team", leaving out whichever is empty.
+    pub fn title(&self) -> String {
+        [self.school.as_str(), self.team.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     pub fn respondent(&self, id: &str) -> Option<&Respondent> {
         self.respondents.iter().find(|r| r.id == id)
     }

@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use super::lang::Lang;
+use super::lang::{Lang, fill};
 
 /// Why an import (a model, an assessment, a respondent's answers) was
 /// refused. Nothing already stored is touched when this is returned.
@@ -51,15 +51,6 @@ pub enum Problem {
     /// The JSON reader's own description, which is in English.
     #[error("{0}")]
     Malformed(String),
-}
-
-/// Replaces each `{name}` in `template`. Templates instead of `format!`
-/// arms keep this code small in the bundle.
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&["{", name, "}"].concat(), value)
-        })
 }
 
 impl ImportError {
