@@ -2,12 +2,12 @@
 //! reducer is pure: saving, clocks and ids come in through the actions, and
 //! the effects in `app.rs` do the browser work.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::core::assessment::{Assessment, Millis, Respondent};
+use crate::core::map::Map;
 use crate::core::merge::{Conflict, merge3};
 use crate::core::route::Route;
 use crate::core::scale::Answer;
@@ -46,12 +46,12 @@ pub struct AppState {
     pub lang: Lang,
     pub route: Route,
     /// What the user sees and edits: the truth.
-    pub assessments: BTreeMap<String, Assessment>,
+    pub assessments: Map<Assessment>,
     /// The last copy known to be in storage, per assessment: the common
     /// ancestor when another tab's changes are merged in.
-    pub stored: BTreeMap<String, Assessment>,
+    pub stored: Map<Assessment>,
     /// Assessments with changes not yet written.
-    pub unsaved: BTreeSet<String>,
+    pub unsaved: Map<()>,
     /// Bumped whenever `unsaved` gains work, so the save effect runs.
     pub save_requests: u64,
     pub save: SaveStatus,
@@ -116,9 +116,7 @@ impl AppState {
         persistent: bool,
         notices: Vec<Notice>,
     ) -> Self {
-        // Inserted one by one: collecting into a map would sort first, and
-        // that sort costs bundle size.
-        let mut by_id = BTreeMap::new();
+        let mut by_id = Map::new();
         for a in assessments {
             by_id.insert(a.id.clone(), a);
         }
@@ -148,7 +146,7 @@ impl AppState {
     }
 
     fn request_save(&mut self, id: &str) {
-        self.unsaved.insert(id.to_owned());
+        self.unsaved.insert(id.to_owned(), ());
         self.save_requests += 1;
     }
 

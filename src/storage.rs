@@ -1,8 +1,8 @@
 //! Browser storage, behind a small trait so the rest of the app (and the
 //! tests) can run on memory when the browser refuses.
 
+use crate::core::map::Map;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use thiserror::Error;
 
@@ -32,7 +32,7 @@ pub trait KeyValueStore {
 /// blocks storage.
 #[derive(Default)]
 pub struct MemoryStore {
-    items: RefCell<HashMap<String, String>>,
+    items: RefCell<Map<String>>,
 }
 
 impl KeyValueStore for MemoryStore {

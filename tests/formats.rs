@@ -195,7 +195,7 @@ fn script_payloads_are_kept_as_plain_text() {
     let team = sample();
     let back = parse_assessment(&assessment_to_json(&team)).unwrap();
     assert_eq!(
-        back.respondents[0].answers["T1.1"].comment,
+        back.respondents[0].answers.get("T1.1").unwrap().comment,
         "Vi har <script>alert(1)</script> mål"
     );
 }

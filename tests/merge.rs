@@ -85,7 +85,13 @@ fn a_respondent_removed_in_one_tab_but_edited_in_the_other_is_kept() {
     theirs.remove_respondent("a");
     let merged = merge3(&base, &ours, &theirs).assessment;
     assert_eq!(
-        merged.respondent("a").unwrap().answers["T1.1"].comment,
+        merged
+            .respondent("a")
+            .unwrap()
+            .answers
+            .get("T1.1")
+            .unwrap()
+            .comment,
         "vigtigt"
     );
     let untouched = merge3(&base, &base, &theirs).assessment;

@@ -245,7 +245,7 @@ fn editing_an_answer_keeps_its_comment_and_clearing_both_removes_it() {
     let mut r = respondent("a", L, &[]);
     r.set_comment("T1.1", "Hvorfor?", 20);
     r.set_answer("T1.1", Some(Answer::Score(score(3))), 21);
-    assert_eq!(r.answers["T1.1"].comment, "Hvorfor?");
+    assert_eq!(r.answers.get("T1.1").unwrap().comment, "Hvorfor?");
     assert_eq!(r.updated_at, 21);
     r.set_answer("T1.1", None, 22);
     r.set_comment("T1.1", "", 23);

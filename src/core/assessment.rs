@@ -2,10 +2,10 @@
 //! agreed on.
 
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::map::Map;
 use super::scale::{Answer, Score};
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives.
@@ -67,7 +67,7 @@ pub struct Respondent {
     pub role: Role,
     /// Keyed by statement id.
     #[serde(default)]
-    pub answers: BTreeMap<String, Response>,
+    pub answers: Map<Response>,
     pub updated_at: Millis,
 }
 
@@ -77,7 +77,7 @@ impl Respondent {
             id: id.into(),
             name: name.into(),
             role,
-            answers: BTreeMap::new(),
+            answers: Map::new(),
             updated_at: now,
         }
     }
@@ -96,7 +96,7 @@ impl Respondent {
     }
 
     fn edit(&mut self, statement_id: &str, now: Millis, change: impl FnOnce(&mut Response)) {
-        let response = self.answers.entry(statement_id.to_owned()).or_default();
+        let response = self.answers.get_or_insert_default(statement_id);
         change(response);
         if response.is_empty() {
             self.answers.remove(statement_id);
@@ -138,11 +138,11 @@ pub struct Assessment {
     #[serde(default)]
     pub respondents: Vec<Respondent>,
     /// Keyed by theme id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub agreed: BTreeMap<String, AgreedScore>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub agreed: Map<AgreedScore>,
     /// Where the team wants to be, keyed by theme id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub targets: BTreeMap<String, Score>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub targets: Map<Score>,
     /// Theme ids the team chose to work on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
@@ -178,8 +178,8 @@ impl Assessment {
             date: date.to_owned(),
             round,
             respondents: Vec::new(),
-            agreed: BTreeMap::new(),
-            targets: BTreeMap::new(),
+            agreed: Map::new(),
+            targets: Map::new(),
             focus: Vec::new(),
             updated_at: now,
         }

@@ -6,14 +6,13 @@
 //! user can act on. Reading never panics, whatever the input (see the
 //! property tests).
 
-use std::collections::{BTreeMap, HashSet};
-
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{Assessment, Millis, Respondent, Response, Role, Round, is_iso_date};
 use super::error::{
     ImportError, Problem, check_count, check_id, check_size, check_text, invalid, parse_json,
 };
+use super::map::Map;
 use super::scale::{Answer, Score};
 
 pub const ASSESSMENT_FORMAT: &str = "kapacitetsradar.assessment";
@@ -114,16 +113,17 @@ pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
         0,
         MAX_RESPONDENTS,
     )?;
-    let mut seen = HashSet::new();
+    let mut seen: Vec<&str> = Vec::new();
     for (i, respondent) in a.respondents.iter().enumerate() {
         let path = format!("assessment.respondents[{i}]");
         validate_respondent(&path, respondent)?;
-        if !seen.insert(respondent.id.as_str()) {
+        if seen.contains(&respondent.id.as_str()) {
             return Err(invalid(
                 format!("{path}.id"),
                 Problem::DuplicateId(respondent.id.clone()),
             ));
         }
+        seen.push(&respondent.id);
     }
     for (theme, agreed) in &a.agreed {
         check_id(&format!("assessment.agreed.{theme}"), theme)?;
@@ -269,7 +269,7 @@ pub mod v1 {
         pub name: String,
         pub role: Role,
         #[serde(default)]
-        pub answers: BTreeMap<String, u8>,
+        pub answers: Map<u8>,
         pub updated_at: Millis,
     }
 
@@ -298,8 +298,8 @@ pub mod v1 {
                 date: self.date,
                 round: Round::Baseline,
                 respondents,
-                agreed: BTreeMap::new(),
-                targets: BTreeMap::new(),
+                agreed: Map::new(),
+                targets: Map::new(),
                 focus: Vec::new(),
                 updated_at: self.updated_at,
             })
@@ -310,7 +310,7 @@ pub mod v1 {
         fn migrate(self, index: usize) -> Result<super::Respondent, ImportError> {
             // Inserted one by one: collecting into a map sorts first, and
             // that sort costs bundle size.
-            let mut answers = BTreeMap::new();
+            let mut answers = Map::new();
             for (statement, value) in self.answers {
                 // Version 1 never wrote other values; one that turns up
                 // means a damaged file, which is refused, not guessed at.

@@ -7,9 +7,8 @@
 //! the conflict is reported, so no answer is ever replaced without the user
 //! being told.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::assessment::{Assessment, Respondent, Response};
+use super::map::Map;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
@@ -53,21 +52,17 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Merg
     }
 }
 
-fn merge_map<V: PartialEq + Clone>(
-    base: &BTreeMap<String, V>,
-    ours: &BTreeMap<String, V>,
-    theirs: &BTreeMap<String, V>,
-) -> BTreeMap<String, V> {
-    let keys: BTreeSet<&String> = base
-        .keys()
-        .chain(ours.keys())
-        .chain(theirs.keys())
-        .collect();
-    keys.into_iter()
-        .filter_map(|k| {
-            pick(&base.get(k), &ours.get(k), &theirs.get(k)).map(|v| (k.clone(), v.clone()))
-        })
-        .collect()
+fn merge_map<V: PartialEq + Clone>(base: &Map<V>, ours: &Map<V>, theirs: &Map<V>) -> Map<V> {
+    let mut merged = Map::new();
+    for k in base.keys().chain(ours.keys()).chain(theirs.keys()) {
+        if merged.contains_key(k) {
+            continue;
+        }
+        if let Some(v) = pick(&base.get(k), &ours.get(k), &theirs.get(k)) {
+            merged.insert(k.clone(), v.clone());
+        }
+    }
+    merged
 }
 
 fn merge_respondents(
@@ -111,18 +106,19 @@ fn merge_respondent(
     theirs: &Respondent,
     conflicts: &mut Vec<Conflict>,
 ) -> Respondent {
-    let empty = BTreeMap::new();
+    let empty = Map::new();
     let base_answers = base.map_or(&empty, |b| &b.answers);
-    let mut answers = BTreeMap::new();
-    let mut seen = BTreeSet::new();
+    let mut answers = Map::new();
+    let mut seen: Vec<&String> = Vec::new();
     for key in base_answers
         .keys()
         .chain(ours.answers.keys())
         .chain(theirs.answers.keys())
     {
-        if !seen.insert(key) {
+        if seen.contains(&key) {
             continue;
         }
+        seen.push(key);
         let (b, o, t): (Option<&Response>, _, _) = (
             base_answers.get(key),
             ours.answers.get(key),

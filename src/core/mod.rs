@@ -7,6 +7,7 @@ pub mod error;
 pub mod focus;
 pub mod format;
 pub mod lang;
+pub mod map;
 pub mod merge;
 pub mod model;
 pub mod progress;

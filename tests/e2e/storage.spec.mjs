@@ -1,6 +1,6 @@
 // Nothing a user typed may be lost: damaged storage, full or blocked
 // storage, two tabs, and data from an older version of the app.
-import { test, expect, axeViolations, SCREENSHOTS } from "./helpers.mjs";
+import { test, expect, axeViolations, waitForApp, SCREENSHOTS } from "./helpers.mjs";
 import { readFileSync } from "node:fs";
 
 const V1 = readFileSync("schemas/examples/assessment.v1.json", "utf8");
@@ -16,7 +16,10 @@ async function newAssessment(page, school = "Nordskolen", name = "Anna") {
 
 test("damaged stored data is set aside untouched, the user is told, and the app starts clean", async ({ page }) => {
   const damaged = '{"format":"kapacitetsradar.assessment","version":2,"assessment":{"id":"x"';
+  // Seed only once the app has started: otherwise a slow start reads the
+  // seed itself, and the reload below finds nothing left to set aside.
   await page.goto("/");
+  await waitForApp(page);
   await page.evaluate((text) => localStorage.setItem("kapacitetsradar.assessment.x", text), damaged);
   await page.reload();
   const alert = page.locator(".notice.error");
@@ -123,6 +126,7 @@ test("two tabs on the same assessment see each other's changes", async ({ contex
 
 test("data saved by an older version of the app still loads", async ({ page }) => {
   await page.goto("/");
+  await waitForApp(page);
   await page.evaluate((text) => localStorage.setItem("kapacitetsradar.assessment.gammel", text), V1);
   await page.reload();
   await expect(page.getByRole("heading", { name: "Sydskolen · Ledelsen" })).toBeVisible();
