@@ -68,7 +68,7 @@ fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
     for spoke in &g.spokes {
         root.draw(&PathElement::new(vec![xy(g.center), xy(*spoke)], grid))?;
     }
-    let small = ("sans-serif", g.font * 0.8).into_font().color(&INK);
+    let small = sans(g.font * 0.8).color(&INK);
     for (k, ring) in g.rings.iter().enumerate() {
         let (x, y) = xy(ring[0]);
         root.draw(&Text::new(
@@ -104,7 +104,7 @@ fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
             }
         }
     }
-    let font = ("sans-serif", g.font).into_font().color(&INK);
+    let font = sans(g.font).color(&INK);
     let line_height = g.font * 1.2;
     for label in &g.labels {
         let h = match label.align {
@@ -122,4 +122,10 @@ fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
         }
     }
     Ok(())
+}
+
+/// The enum, not the name "sans-serif": plotters lower-cases font names with
+/// Unicode tables that would add ~11 kB to the bundle.
+fn sans(size: f64) -> FontDesc<'static> {
+    FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal)
 }

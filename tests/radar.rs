@@ -238,3 +238,15 @@ fn dashes_follow_the_pattern_along_the_line() {
     // The third dash lies on the second segment.
     assert!(pieces[2].iter().all(|p| p.x == 10.0));
 }
+
+#[test]
+fn own_sin_cos_matches_std_across_several_turns() {
+    use kapacitetsradar::core::num::sin_cos;
+    let mut a = -13.0;
+    while a < 13.0 {
+        let (s, c) = sin_cos(a);
+        assert!((s - a.sin()).abs() < 1e-10, "sin {a}");
+        assert!((c - a.cos()).abs() < 1e-10, "cos {a}");
+        a += 0.01;
+    }
+}

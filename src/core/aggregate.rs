@@ -46,7 +46,7 @@ impl Stats {
         Some(Stats {
             n,
             // Summing can land a hair outside [min, max] for equal values.
-            mean: mean.clamp(sorted[0], sorted[n - 1]),
+            mean: super::num::clamp(mean, sorted[0], sorted[n - 1]),
             median,
             min: sorted[0],
             max: sorted[n - 1],

@@ -10,6 +10,7 @@ pub mod lang;
 pub mod map;
 pub mod merge;
 pub mod model;
+pub mod num;
 pub mod progress;
 pub mod radar;
 pub mod route;

@@ -10,6 +10,7 @@ use std::f64::consts::PI;
 use super::aggregate::Summary;
 use super::lang::Lang;
 use super::model::Model;
+use super::num::{clamp, sin_cos};
 
 pub const MAX_SCORE: f64 = 5.0;
 
@@ -253,10 +254,11 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
     };
     let at = |axis: usize, value: f64| -> Point {
         let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / n as f64;
-        let r = radius * value.clamp(0.0, MAX_SCORE) / MAX_SCORE;
+        let r = radius * clamp(value, 0.0, MAX_SCORE) / MAX_SCORE;
+        let (sin, cos) = sin_cos(angle);
         Point {
-            x: center.x + r * angle.cos(),
-            y: center.y + r * angle.sin(),
+            x: center.x + r * cos,
+            y: center.y + r * sin,
         }
     };
     let rings = (1..=5)
@@ -270,7 +272,7 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
         .map(|(i, text)| {
             let lines = wrap(text, label_chars);
             let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
-            let (cos, sin) = (angle.cos(), angle.sin());
+            let (sin, cos) = sin_cos(angle);
             let edge = at(i, MAX_SCORE);
             let gap = font * 0.8;
             let align = if cos > 0.2 {

@@ -1,0 +1,61 @@
+// Trunk post_build hook, run on the staged dist/ before it replaces the old:
+//
+// 1. Minifies the wasm-bindgen JS glue and the CSS with esbuild. (Trunk's own
+//    JS minifier fails on the glue's `export default`.) Every byte counts
+//    against the bundle budget.
+// 2. Re-computes the Subresource Integrity hashes of the files it changed,
+//    and drops the comments and indentation of index.html.
+// 3. Allows Trunk's inline start-up script by its SHA-256 hash in the page's
+//    Content-Security-Policy, so the policy needs no 'unsafe-inline'.
+//
+// Fails the build if anything it expects is missing.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { transform } from "esbuild";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+const file = join(dir, "index.html");
+let html = readFileSync(file, "utf8");
+const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+if (release) {
+  for (const name of readdirSync(dir)) {
+    const loader = name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
+    if (!loader) continue;
+    const path = join(dir, name);
+    const source = readFileSync(path, "utf8");
+    const { code } = await transform(source, { loader, minify: true, format: loader === "js" ? "esm" : undefined, target: "es2020" });
+    writeFileSync(path, code);
+    const integrity = `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
+    const link = new RegExp(`(href="?/${name.replace(/[.]/g, "\\.")}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
+    const before = html;
+    html = html.replace(link, `$1${integrity}`);
+    if (html === before && /integrity=/.test(html)) {
+      // The attribute order differs: integrity before href.
+      const reverse = new RegExp(`(integrity="?)sha384-[A-Za-z0-9+/=]+("?[^>]*href="?/${name.replace(/[.]/g, "\\.")})`);
+      html = html.replace(reverse, `$1${integrity}$2`);
+    }
+    console.log(`post-build: minified ${name}: ${source.length} → ${code.length} bytes`);
+  }
+}
+
+if (release) {
+  // Comments and the indentation between tags (the page has no <pre>),
+  // before hashing, so the hash is of the script as served.
+  html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").replace(/\n\s+/g, " ");
+}
+
+const marker = "{{INLINE_SCRIPT_HASHES}}";
+if (!html.includes(marker)) fail(`no ${marker} in ${file}`);
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+if (hashes.length === 0) fail(`no inline script found in ${file}`);
+html = html.replace(marker, [...new Set(hashes)].join(" "));
+writeFileSync(file, html);
+console.log(`post-build: allowed ${hashes.length} inline script(s) in ${file}`);
