@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::{
     footer::Footer, header::Header, home::Home, new_assessment::NewAssessment, notices::Notices,
-    overview::Overview, question_page::QuestionPage, respondents::Respondents,
+    overview::Overview, question_page::QuestionPage, respondents::Respondents, results::Results,
 };
 use crate::core::format::parse_assessment;
 use crate::core::route::Route;
@@ -86,9 +86,7 @@ pub fn App(props: &AppProps) -> Html {
             assessment,
             respondent,
         } => html! { <Overview assessment={assessment.clone()} respondent={respondent.clone()} /> },
-        // The results page (components/results.rs) is built and tested but
-        // not yet reachable: with it the bundle is over its 200 kB budget.
-        Route::Results { .. } => html! { <Home /> },
+        Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
     };
 
     html! {

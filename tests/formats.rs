@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use kapacitetsradar::core::assessment::{AgreedScore, Role, Round};
-use kapacitetsradar::core::error::{ImportError, Problem};
+use kapacitetsradar::core::error::{ImportError, Kind, Problem};
 use kapacitetsradar::core::format::*;
 use kapacitetsradar::core::lang::Lang;
 use kapacitetsradar::core::scale::Answer;
@@ -155,10 +155,38 @@ fn invalid_content_names_the_field() {
     let ImportError::Invalid { path, problem } = &error else {
         panic!("{error:?}")
     };
-    assert_eq!(path, "answer (line 18)");
+    assert_eq!(path, "assessment.respondents[0].answers.T1.1.answer");
+    assert_eq!(problem, &Problem::Expected(Kind::Answer));
     assert_eq!(
-        problem,
-        &Problem::Malformed("a score must be 1–5, not 6".into())
+        error.message(Lang::Da),
+        "Feltet «assessment.respondents[0].answers.T1.1.answer» skal være et point fra 1 til 5 eller \"dont_know\"."
+    );
+
+    // Missing, unknown and repeated fields are named too.
+    let text = assessment_to_json(&sample());
+    let missing = text.replacen(r#""school": "#, r#""skole": "#, 1);
+    assert_eq!(
+        parse_assessment(&missing).unwrap_err(),
+        ImportError::Invalid {
+            path: "assessment.school".into(),
+            problem: Problem::Missing
+        }
+    );
+    let unknown = text.replacen(r#""team": "#, r#""extra": 1, "team": "#, 1);
+    assert_eq!(
+        parse_assessment(&unknown).unwrap_err(),
+        ImportError::Invalid {
+            path: "assessment.extra".into(),
+            problem: Problem::NotInFormat
+        }
+    );
+    let twice = text.replacen(r#""team": "#, r#""team": "A", "team": "#, 1);
+    assert_eq!(
+        parse_assessment(&twice).unwrap_err(),
+        ImportError::Invalid {
+            path: "assessment.team".into(),
+            problem: Problem::Twice
+        }
     );
 
     let mut team = sample();

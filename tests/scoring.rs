@@ -8,6 +8,8 @@ use common::*;
 use kapacitetsradar::core::aggregate::{Stats, compare_rounds, summarize};
 use kapacitetsradar::core::assessment::{AgreedScore, MergeOutcome, Role, is_iso_date};
 use kapacitetsradar::core::focus::{Reason, rank, suggest};
+use kapacitetsradar::core::format::{read_answer, read_score};
+use kapacitetsradar::core::json::parse;
 use kapacitetsradar::core::lang::Lang;
 use kapacitetsradar::core::scale::{Answer, Score};
 
@@ -30,10 +32,14 @@ fn the_scale_has_the_seed_labels_and_nothing_outside_1_to_5() {
     assert_eq!(Score::new(0), None);
     assert_eq!(Score::new(6), None);
     assert_eq!(Score::new(3).map(Score::value), Some(3));
-    assert_eq!(serde_json::from_str::<Score>("6").ok(), None);
-    assert_eq!(serde_json::from_str::<Answer>("0").ok(), None);
+    let read = |text: &str| parse(text).unwrap();
+    assert!(read_score("s", &read("6")).is_err());
+    assert!(read_score("s", &read("2.0")).is_err());
+    assert_eq!(read_score("s", &read("2")).ok(), Some(score(2)));
+    assert!(read_answer("a", &read("0")).is_err());
+    assert!(read_answer("a", &read("\"Ved ikke\"")).is_err());
     assert_eq!(
-        serde_json::from_str::<Answer>("\"dont_know\"").ok(),
+        read_answer("a", &read("\"dont_know\"")).ok(),
         Some(Answer::DontKnow)
     );
     assert_eq!(

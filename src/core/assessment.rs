@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::map::Map;
 use super::scale::{Answer, Score};
@@ -11,7 +11,7 @@ use super::scale::{Answer, Score};
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives.
 pub type Millis = i64;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Round {
     #[default]
@@ -19,7 +19,7 @@ pub enum Round {
     FollowUp,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Leader,
@@ -36,6 +36,16 @@ impl Role {
         Role::Municipality,
     ];
 
+    /// The name files use (as serde writes it).
+    pub fn json_name(self) -> &'static str {
+        match self {
+            Role::Leader => "leader",
+            Role::StaffRepresentative => "staff_representative",
+            Role::Consultant => "consultant",
+            Role::Municipality => "municipality",
+        }
+    }
+
     /// "Self" in a self-other comparison: the leadership team scoring itself.
     pub fn is_self(self) -> bool {
         self == Role::Leader
@@ -44,8 +54,7 @@ impl Role {
 
 /// One respondent's reply to one statement. Either part may be missing: a
 /// comment can come before a score.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
@@ -59,8 +68,7 @@ impl Response {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Respondent {
     pub id: String,
     pub name: String,
@@ -116,16 +124,14 @@ impl Respondent {
 }
 
 /// A score the team agreed on for a theme, with why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AgreedScore {
     pub score: Score,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rationale: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     pub id: String,
     pub model_id: String,

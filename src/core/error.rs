@@ -48,9 +48,68 @@ pub enum Problem {
     UnknownReference(String),
     #[error("lines {from}–{to} are not within the source's {max} lines")]
     BadLines { from: u32, to: u32, max: u32 },
-    /// The JSON reader's own description, which is in English.
+    #[error("should be {0}")]
+    Expected(Kind),
+    #[error("is missing")]
+    Missing,
+    #[error("is not part of this format")]
+    NotInFormat,
+    #[error("appears twice")]
+    Twice,
+    /// A description that has no translation, in English.
     #[error("{0}")]
     Malformed(String),
+}
+
+/// What a field should have held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    WholeNumber,
+    Object,
+    List,
+    Score,
+    Answer,
+    Role,
+    Round,
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name(Lang::En))
+    }
+}
+
+impl Kind {
+    pub fn name(self, lang: Lang) -> &'static str {
+        let names: [&'static str; 3] = match self {
+            Kind::Text => ["tekst", "tekst", "text"],
+            Kind::WholeNumber => ["et helt tal", "et heltall", "a whole number"],
+            Kind::Object => ["et objekt {…}", "et objekt {…}", "an object {…}"],
+            Kind::List => ["en liste […]", "en liste […]", "a list […]"],
+            Kind::Score => [
+                "et point fra 1 til 5",
+                "et poeng fra 1 til 5",
+                "a score from 1 to 5",
+            ],
+            Kind::Answer => [
+                "et point fra 1 til 5 eller \"dont_know\"",
+                "et poeng fra 1 til 5 eller \"dont_know\"",
+                "a score from 1 to 5 or \"dont_know\"",
+            ],
+            Kind::Role => [
+                "leader, staff_representative, consultant eller municipality",
+                "leader, staff_representative, consultant eller municipality",
+                "leader, staff_representative, consultant or municipality",
+            ],
+            Kind::Round => [
+                "baseline eller follow_up",
+                "baseline eller follow_up",
+                "baseline or follow_up",
+            ],
+        };
+        names[lang.index()]
+    }
 }
 
 impl ImportError {
@@ -191,6 +250,18 @@ impl Problem {
                     ("max", &max.to_string()),
                 ],
             ),
+            Expected(kind) => fill(
+                pick(["skal være {kind}", "skal være {kind}", "should be {kind}"]),
+                &[("kind", kind.name(lang))],
+            ),
+            Missing => pick(["mangler", "mangler", "is missing"]).to_owned(),
+            NotInFormat => pick([
+                "hører ikke til formatet",
+                "hører ikke til formatet",
+                "is not part of this format",
+            ])
+            .to_owned(),
+            Twice => pick(["står der to gange", "står der to ganger", "appears twice"]).to_owned(),
             Malformed(detail) => fill(
                 pick([
                     "kan ikke læses: {detail}",

@@ -6,14 +6,17 @@
 //! user can act on. Reading never panics, whatever the input (see the
 //! property tests).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::assessment::{Assessment, Millis, Respondent, Response, Role, Round, is_iso_date};
-use super::error::{
-    ImportError, Problem, check_count, check_id, check_size, check_text, invalid, parse_json,
+use super::assessment::{
+    AgreedScore, Assessment, Millis, Respondent, Response, Role, Round, is_iso_date,
 };
+use super::error::{
+    ImportError, Kind, Problem, check_count, check_id, check_size, check_text, invalid,
+};
+use super::json::{self, Json};
 use super::map::Map;
-use super::scale::{Answer, Score};
+use super::scale::{Answer, DONT_KNOW_JSON, Score};
 
 pub const ASSESSMENT_FORMAT: &str = "kapacitetsradar.assessment";
 pub const ASSESSMENT_VERSION: u32 = 2;
@@ -30,14 +33,15 @@ pub const MAX_LABEL: usize = 200;
 pub const MAX_COMMENT: usize = 4_000;
 pub const MAX_FOCUS: usize = 12;
 
-#[derive(Deserialize)]
-struct Envelope {
-    format: String,
-    version: u32,
-}
-
-fn envelope(text: &str, expected: &'static str, current: u32) -> Result<u32, ImportError> {
-    let Envelope { format, version } = parse_json(text)?;
+/// Reads the format name and version, leaving the rest to the version's
+/// reader.
+fn envelope(document: &Json, expected: &'static str, current: u32) -> Result<u32, ImportError> {
+    if !matches!(document, Json::Object(_)) {
+        return Err(invalid("(document)", Problem::Expected(Kind::Object)));
+    }
+    let mut top = json::fields("", document)?;
+    let format = top.text("format")?;
+    let version: u32 = top.int("version")?;
     if format != expected {
         return Err(ImportError::WrongFormat {
             found: format.chars().take(60).collect(),
@@ -58,8 +62,7 @@ fn envelope(text: &str, expected: &'static str, current: u32) -> Result<u32, Imp
 
 // ---------------------------------------------------------------- assessment
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct AssessmentDocument {
     format: String,
     version: u32,
@@ -88,12 +91,156 @@ pub fn assessment_to_storage_json(assessment: &Assessment) -> String {
 
 pub fn parse_assessment(text: &str) -> Result<Assessment, ImportError> {
     check_size(text, MAX_ASSESSMENT_BYTES)?;
-    let assessment = match envelope(text, ASSESSMENT_FORMAT, ASSESSMENT_VERSION)? {
-        1 => parse_json::<v1::Document>(text)?.migrate()?,
-        _ => parse_json::<AssessmentDocument>(text)?.assessment,
+    let document = json::parse(text)?;
+    let assessment = match envelope(&document, ASSESSMENT_FORMAT, ASSESSMENT_VERSION)? {
+        1 => v1::read(&document)?,
+        _ => {
+            let mut top = json::fields("", &document)?;
+            top.required("format")?;
+            top.required("version")?;
+            let assessment = read_assessment("assessment", top.required("assessment")?)?;
+            top.finish()?;
+            assessment
+        }
     };
     validate_assessment(&assessment)?;
     Ok(assessment)
+}
+
+fn read_assessment(path: &str, value: &Json) -> Result<Assessment, ImportError> {
+    let mut f = json::fields(path, value)?;
+    let assessment = Assessment {
+        id: f.text("id")?,
+        model_id: f.text("model_id")?,
+        school: f.text("school")?,
+        team: f.text("team")?,
+        date: f.text("date")?,
+        round: match f.optional("round") {
+            Some(v) => read_round(&f.path_of("round"), v)?,
+            None => Round::Baseline,
+        },
+        respondents: match f.optional("respondents") {
+            Some(v) => read_list(&f.path_of("respondents"), v, read_respondent)?,
+            None => Vec::new(),
+        },
+        agreed: match f.optional("agreed") {
+            Some(v) => read_map(&f.path_of("agreed"), v, read_agreed)?,
+            None => Map::new(),
+        },
+        targets: match f.optional("targets") {
+            Some(v) => read_map(&f.path_of("targets"), v, read_score)?,
+            None => Map::new(),
+        },
+        focus: match f.optional("focus") {
+            Some(v) => read_list(&f.path_of("focus"), v, json::text)?,
+            None => Vec::new(),
+        },
+        updated_at: f.int("updated_at")?,
+    };
+    f.finish()?;
+    Ok(assessment)
+}
+
+fn read_list<T>(
+    path: &str,
+    value: &Json,
+    read: impl Fn(&str, &Json) -> Result<T, ImportError>,
+) -> Result<Vec<T>, ImportError> {
+    json::items(path, value)?
+        .iter()
+        .enumerate()
+        .map(|(i, item)| read(&format!("{path}[{i}]"), item))
+        .collect()
+}
+
+fn read_map<T>(
+    path: &str,
+    value: &Json,
+    read: impl Fn(&str, &Json) -> Result<T, ImportError>,
+) -> Result<Map<T>, ImportError> {
+    let mut map = Map::new();
+    for (key, item) in json::entries(path, value)? {
+        map.insert(key.clone(), read(&json::join(path, key), item)?);
+    }
+    Ok(map)
+}
+
+fn read_respondent(path: &str, value: &Json) -> Result<Respondent, ImportError> {
+    let mut f = json::fields(path, value)?;
+    let respondent = Respondent {
+        id: f.text("id")?,
+        name: f.text("name")?,
+        role: read_role(&f.path_of("role"), f.required("role")?)?,
+        answers: match f.optional("answers") {
+            Some(v) => read_map(&f.path_of("answers"), v, read_response)?,
+            None => Map::new(),
+        },
+        updated_at: f.int("updated_at")?,
+    };
+    f.finish()?;
+    Ok(respondent)
+}
+
+fn read_response(path: &str, value: &Json) -> Result<Response, ImportError> {
+    let mut f = json::fields(path, value)?;
+    let response = Response {
+        answer: match f.optional("answer") {
+            Some(v) => Some(read_answer(&f.path_of("answer"), v)?),
+            None => None,
+        },
+        comment: f.text_or_empty("comment")?,
+    };
+    f.finish()?;
+    Ok(response)
+}
+
+fn read_agreed(path: &str, value: &Json) -> Result<AgreedScore, ImportError> {
+    let mut f = json::fields(path, value)?;
+    let agreed = AgreedScore {
+        score: read_score(&f.path_of("score"), f.required("score")?)?,
+        rationale: f.text_or_empty("rationale")?,
+    };
+    f.finish()?;
+    Ok(agreed)
+}
+
+/// A score 1–5, as a bare number.
+pub fn read_score(path: &str, value: &Json) -> Result<Score, ImportError> {
+    match value {
+        Json::Int(n) => u8::try_from(*n).ok().and_then(Score::new),
+        _ => None,
+    }
+    .ok_or_else(|| invalid(path, Problem::Expected(Kind::Score)))
+}
+
+/// A score 1–5, or `"dont_know"`.
+pub fn read_answer(path: &str, value: &Json) -> Result<Answer, ImportError> {
+    match value {
+        Json::String(s) if s == DONT_KNOW_JSON => Some(Answer::DontKnow),
+        Json::Int(n) => u8::try_from(*n)
+            .ok()
+            .and_then(Score::new)
+            .map(Answer::Score),
+        _ => None,
+    }
+    .ok_or_else(|| invalid(path, Problem::Expected(Kind::Answer)))
+}
+
+fn read_role(path: &str, value: &Json) -> Result<Role, ImportError> {
+    match value {
+        Json::String(s) => Role::ALL.into_iter().find(|r| r.json_name() == s),
+        _ => None,
+    }
+    .ok_or_else(|| invalid(path, Problem::Expected(Kind::Role)))
+}
+
+fn read_round(path: &str, value: &Json) -> Result<Round, ImportError> {
+    match value {
+        Json::String(s) if s == "baseline" => Some(Round::Baseline),
+        Json::String(s) if s == "follow_up" => Some(Round::FollowUp),
+        _ => None,
+    }
+    .ok_or_else(|| invalid(path, Problem::Expected(Kind::Round)))
 }
 
 pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
@@ -164,20 +311,17 @@ fn validate_respondent(path: &str, r: &Respondent) -> Result<(), ImportError> {
 
 /// What a respondent's file says about the assessment it belongs to, so the
 /// consultant's browser can tell which team it is for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AssessmentRef {
     pub id: String,
     pub school: String,
     pub team: String,
     pub date: String,
-    #[serde(default)]
     pub round: Round,
 }
 
 /// One respondent's answers, ready to travel.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ResponseDocument {
     pub format: String,
     pub version: u32,
@@ -213,8 +357,20 @@ pub fn response_to_json(document: &ResponseDocument) -> String {
 
 pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
     check_size(text, MAX_RESPONSE_BYTES)?;
-    envelope(text, RESPONSE_FORMAT, RESPONSE_VERSION)?;
-    let document: ResponseDocument = parse_json(text)?;
+    let tree = json::parse(text)?;
+    let version = envelope(&tree, RESPONSE_FORMAT, RESPONSE_VERSION)?;
+    let mut top = json::fields("", &tree)?;
+    top.required("format")?;
+    top.required("version")?;
+    let document = ResponseDocument {
+        format: RESPONSE_FORMAT.into(),
+        version,
+        model_id: top.text("model_id")?,
+        assessment: read_assessment_ref("assessment", top.required("assessment")?)?,
+        respondent: read_respondent("respondent", top.required("respondent")?)?,
+        exported_at: top.int("exported_at")?,
+    };
+    top.finish()?;
     check_id("model_id", &document.model_id)?;
     check_id("assessment.id", &document.assessment.id)?;
     check_text(
@@ -239,6 +395,22 @@ pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
     Ok(document)
 }
 
+fn read_assessment_ref(path: &str, value: &Json) -> Result<AssessmentRef, ImportError> {
+    let mut f = json::fields(path, value)?;
+    let reference = AssessmentRef {
+        id: f.text("id")?,
+        school: f.text("school")?,
+        team: f.text("team")?,
+        date: f.text("date")?,
+        round: match f.optional("round") {
+            Some(v) => read_round(&f.path_of("round"), v)?,
+            None => Round::Baseline,
+        },
+    };
+    f.finish()?;
+    Ok(reference)
+}
+
 // ---------------------------------------------------------------- version 1
 
 /// Version 1 of the assessment file: answers were bare numbers with 0 for
@@ -247,105 +419,82 @@ pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
 pub mod v1 {
     use super::*;
 
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct Document {
-        pub format: String,
-        pub version: u32,
-        pub id: String,
-        pub model_id: String,
-        pub school: String,
-        pub team: String,
-        pub date: String,
-        #[serde(default)]
-        pub respondents: Vec<Respondent>,
-        pub updated_at: Millis,
+    /// Reads a version 1 file into today's `Assessment`.
+    pub fn read(document: &Json) -> Result<Assessment, ImportError> {
+        let mut f = json::fields("", document)?;
+        f.required("format")?;
+        f.required("version")?;
+        let assessment = Assessment {
+            id: f.text("id")?,
+            model_id: f.text("model_id")?,
+            school: f.text("school")?,
+            team: f.text("team")?,
+            date: f.text("date")?,
+            round: Round::Baseline,
+            respondents: match f.optional("respondents") {
+                Some(v) => read_list(&f.path_of("respondents"), v, read_respondent)?,
+                None => Vec::new(),
+            },
+            agreed: Map::new(),
+            targets: Map::new(),
+            focus: Vec::new(),
+            updated_at: f.int("updated_at")?,
+        };
+        f.finish()?;
+        Ok(assessment)
     }
 
-    #[derive(Serialize, Deserialize)]
-    #[serde(deny_unknown_fields)]
-    pub struct Respondent {
-        pub id: String,
-        pub name: String,
-        pub role: Role,
-        #[serde(default)]
-        pub answers: Map<u8>,
-        pub updated_at: Millis,
-    }
-
-    #[derive(Clone, Copy, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
-    pub enum Role {
-        Leader,
-        Staff,
-        Consultant,
-        Municipality,
-    }
-
-    impl Document {
-        pub fn migrate(self) -> Result<Assessment, ImportError> {
-            let respondents = self
-                .respondents
-                .into_iter()
-                .enumerate()
-                .map(|(i, r)| r.migrate(i))
-                .collect::<Result<_, _>>()?;
-            Ok(Assessment {
-                id: self.id,
-                model_id: self.model_id,
-                school: self.school,
-                team: self.team,
-                date: self.date,
-                round: Round::Baseline,
-                respondents,
-                agreed: Map::new(),
-                targets: Map::new(),
-                focus: Vec::new(),
-                updated_at: self.updated_at,
-            })
-        }
-    }
-
-    impl Respondent {
-        fn migrate(self, index: usize) -> Result<super::Respondent, ImportError> {
-            // Inserted one by one: collecting into a map sorts first, and
-            // that sort costs bundle size.
-            let mut answers = Map::new();
-            for (statement, value) in self.answers {
-                // Version 1 never wrote other values; one that turns up
-                // means a damaged file, which is refused, not guessed at.
-                let answer = match value {
+    fn read_respondent(path: &str, value: &Json) -> Result<Respondent, ImportError> {
+        let mut f = json::fields(path, value)?;
+        let id = f.text("id")?;
+        let name = f.text("name")?;
+        let role_path = f.path_of("role");
+        // Version 1 called the staff representative "staff".
+        let role = match f.required("role")? {
+            Json::String(s) if s == "staff" => Role::StaffRepresentative,
+            Json::String(s) if s == "staff_representative" => {
+                return Err(invalid(role_path, Problem::Expected(Kind::Role)));
+            }
+            other => read_role(&role_path, other)?,
+        };
+        let mut answers = Map::new();
+        if let Some(v) = f.optional("answers") {
+            let answers_path = f.path_of("answers");
+            for (statement, value) in json::entries(&answers_path, v)? {
+                let path = json::join(&answers_path, statement);
+                // Answers were bare numbers, 0 for "don't know". Version 1
+                // never wrote other values; one that turns up means a damaged
+                // file, which is refused, not guessed at.
+                let n = json::int::<i64>(&path, value)?;
+                let answer = match n {
                     0 => Some(Answer::DontKnow),
-                    n => Score::new(n).map(Answer::Score),
+                    n => u8::try_from(n).ok().and_then(Score::new).map(Answer::Score),
                 }
                 .ok_or_else(|| {
                     invalid(
-                        format!("respondents[{index}].answers.{statement}"),
+                        path.clone(),
                         Problem::Malformed(format!(
-                            "{value} is neither 0 (don't know) nor a score 1–5"
+                            "{n} is neither 0 (don't know) nor a score 1–5"
                         )),
                     )
                 })?;
                 answers.insert(
-                    statement,
+                    statement.clone(),
                     Response {
                         answer: Some(answer),
                         comment: String::new(),
                     },
                 );
             }
-            Ok(super::Respondent {
-                id: self.id,
-                name: self.name,
-                role: match self.role {
-                    Role::Leader => super::Role::Leader,
-                    Role::Staff => super::Role::StaffRepresentative,
-                    Role::Consultant => super::Role::Consultant,
-                    Role::Municipality => super::Role::Municipality,
-                },
-                answers,
-                updated_at: self.updated_at,
-            })
         }
+        let updated_at = f.int("updated_at")?;
+        f.finish()?;
+        Ok(Respondent {
+            id,
+            name,
+            role,
+            answers,
+            updated_at,
+        })
     }
 }

@@ -6,6 +6,7 @@ pub mod assessment;
 pub mod error;
 pub mod focus;
 pub mod format;
+pub mod json;
 pub mod lang;
 pub mod map;
 pub mod merge;

@@ -1,10 +1,7 @@
 //! The 1–5 response scale from the seed survey (S001 L1524–1526), with
 //! "Ved ikke" kept apart from the scores.
 
-use std::fmt;
-
-use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 use super::lang::Lang;
 
@@ -84,16 +81,6 @@ impl Serialize for Score {
     }
 }
 
-impl<'de> Deserialize<'de> for Score {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = u64::deserialize(deserializer)?;
-        u8::try_from(value)
-            .ok()
-            .and_then(Score::new)
-            .ok_or_else(|| de::Error::custom(format!("a score must be 1–5, not {value}")))
-    }
-}
-
 /// One answer to a statement: a score, or "don't know".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
@@ -145,43 +132,5 @@ impl Serialize for Answer {
             Answer::Score(s) => s.serialize(serializer),
             Answer::DontKnow => serializer.serialize_str(DONT_KNOW_JSON),
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Answer {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct AnswerVisitor;
-
-        impl Visitor<'_> for AnswerVisitor {
-            type Value = Answer;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(f, "a score 1–5 or \"{DONT_KNOW_JSON}\"")
-            }
-
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
-                u8::try_from(v)
-                    .ok()
-                    .and_then(Score::new)
-                    .map(Answer::Score)
-                    .ok_or_else(|| E::custom(format!("a score must be 1–5, not {v}")))
-            }
-
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Answer, E> {
-                Err(E::custom(format!("a score must be 1–5, not {v}")))
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
-                if v == DONT_KNOW_JSON {
-                    Ok(Answer::DontKnow)
-                } else {
-                    Err(E::custom(format!(
-                        "expected a score 1–5 or \"{DONT_KNOW_JSON}\", not \"{v}\""
-                    )))
-                }
-            }
-        }
-
-        deserializer.deserialize_any(AnswerVisitor)
     }
 }
