@@ -7,7 +7,9 @@ use plotters_canvas::CanvasBackend;
 use thiserror::Error;
 use web_sys::HtmlCanvasElement;
 
-use crate::core::radar::{Align, Geometry, LayerKind, Point, RadarData, dashes, geometry};
+use crate::core::radar::{
+    Align, Geometry, LayerKind, Point, RadarData, dashes, geometry, label_font,
+};
 
 #[derive(Clone, Debug, Error, PartialEq)]
 pub enum ChartError {
@@ -19,8 +21,6 @@ pub enum ChartError {
 
 const INK: RGBColor = RGBColor(20, 33, 43);
 const GRID: RGBColor = RGBColor(170, 180, 188);
-/// Axis labels at this many CSS pixels, scaled by the pixel ratio.
-pub const FONT_PX: f64 = 16.0;
 
 fn xy(p: Point) -> (i32, i32) {
     (p.x.round() as i32, p.y.round() as i32)
@@ -40,7 +40,8 @@ pub fn draw_radar(
     pixel_ratio: f64,
 ) -> Result<(), ChartError> {
     let (width, height) = (f64::from(canvas.width()), f64::from(canvas.height()));
-    let g = geometry(data, width, height, FONT_PX * pixel_ratio);
+    let font = label_font(width / pixel_ratio) * pixel_ratio;
+    let g = geometry(data, width, height, font);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(ChartError::NoContext)?;
     let root = backend.into_drawing_area();
     paint(&root, &g, pixel_ratio).map_err(|e| ChartError::Draw(e.to_string()))?;

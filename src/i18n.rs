@@ -168,6 +168,8 @@ strings! {
     ],
     // Results
     SeeResults => ["Se teamets resultater", "Se teamets resultater", "See the team's results"],
+    Chosen => ["Valgt af teamet", "Valgt av teamet", "Chosen by the team"],
+    ShowResults => ["Se resultaterne", "Se resultatene", "See the results"],
     ResultsHeading => ["Teamets samlede billede", "Teamets samlede bilde", "The team's combined picture"],
     ResultsNoData => [
         "Der er ingen svar endnu. Resultaterne vises, når mindst én har svaret.",

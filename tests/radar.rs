@@ -250,3 +250,11 @@ fn own_sin_cos_matches_std_across_several_turns() {
         a += 0.01;
     }
 }
+
+#[test]
+fn labels_grow_with_the_chart_for_the_wall_screen_within_limits() {
+    use kapacitetsradar::core::radar::label_font;
+    assert_eq!(label_font(300.0), 16.0);
+    assert_eq!(label_font(720.0), 20.0);
+    assert_eq!(label_font(2000.0), 26.0);
+}

@@ -170,8 +170,8 @@ mod results_page {
         );
         assert_eq!(
             html.matches(r#"type="checkbox""#).count(),
-            6 + 3,
-            "six layers, three focus picks"
+            3 + 3,
+            "band, mean and respondents (no agreed scores, targets or earlier round yet), three focus picks"
         );
     }
 }

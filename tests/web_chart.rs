@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kapacitetsradar::chart::draw_radar;
-use kapacitetsradar::core::radar::{LayerKind, RadarData, Series, geometry};
+use kapacitetsradar::core::radar::{LayerKind, RadarData, Series, geometry, label_font};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -142,7 +142,7 @@ fn the_radar_is_drawn_where_the_geometry_says() {
     let canvas = canvas(600, 500);
     let data = known();
     draw_radar(&canvas, &data, 1.0).unwrap();
-    let g = geometry(&data, 600.0, 500.0, kapacitetsradar::chart::FONT_PX);
+    let g = geometry(&data, 600.0, 500.0, label_font(600.0));
     let c = g.center;
     let r = g.radius;
 
@@ -174,7 +174,7 @@ fn hidpi_doubles_the_backing_store_not_the_layout() {
         &known(),
         1200.0,
         1000.0,
-        kapacitetsradar::chart::FONT_PX * 2.0,
+        label_font(600.0) * 2.0,
     );
     let on_mean = pixel(&canvas, g.center.x, g.center.y - g.radius * 0.8);
     assert!(is_bluish(on_mean), "{on_mean:?}");

@@ -49,6 +49,9 @@ pub fn FocusAreas(props: &FocusAreasProps) -> Html {
                     html! {
                         <li class={classes!("card", "focus-card", chosen.then_some("chosen"))}>
                             <h3>{ theme.title.get(lang) }</h3>
+                            if chosen {
+                                <p class="chosen-mark">{ "✓ " }{ tr(lang, Key::Chosen) }</p>
+                            }
                             <p class="why"><strong>{ tr(lang, Key::WhySuggested) }</strong></p>
                             <ul class="reasons">
                                 { for s.reasons.iter().map(|r| html! { <li>{ reason(lang, r) }</li> }) }

@@ -35,6 +35,11 @@ pub fn Home() -> Html {
                                 let id = a.id.clone();
                                 Callback::from(move |_| app.dispatch(Action::Navigate(Route::Respondents { assessment: id.clone() })))
                             };
+                            let results = {
+                                let app = app.clone();
+                                let id = a.id.clone();
+                                Callback::from(move |_| app.dispatch(Action::Navigate(Route::Results { assessment: id.clone() })))
+                            };
                             let (date, hour, minute) = browser::local_parts(a.updated_at);
                             let when = format!("{} {}", format_date(lang, &date), format_time(lang, hour, minute));
                             let title = a.title();
@@ -48,10 +53,16 @@ pub fn Home() -> Html {
                                         </p>
                                         <p class="meta">{ tr_with(lang, Key::LastChanged, &[("when", &when)]) }</p>
                                     </div>
-                                    <button type="button" class="button" onclick={open}>
-                                        { tr(lang, Key::Continue) }
-                                        <span class="visually-hidden">{ format!(": {title}") }</span>
-                                    </button>
+                                    <div class="card-actions">
+                                        <button type="button" class="button" onclick={open}>
+                                            { tr(lang, Key::Continue) }
+                                            <span class="visually-hidden">{ format!(": {title}") }</span>
+                                        </button>
+                                        <button type="button" class="button" onclick={results}>
+                                            { tr(lang, Key::ShowResults) }
+                                            <span class="visually-hidden">{ format!(": {title}") }</span>
+                                        </button>
+                                    </div>
                                 </li>
                             }
                         }) }

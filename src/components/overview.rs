@@ -64,6 +64,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                 </ul>
             }
             <div class="actions">
+                <button type="button" class="button primary" onclick={go(Route::Results { assessment: props.assessment.clone() })}>{ tr(lang, Key::ShowResults) }</button>
                 <button type="button" class="button" onclick={go(Route::Home)}>{ tr(lang, Key::BackToStart) }</button>
             </div>
         </section>

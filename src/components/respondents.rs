@@ -61,6 +61,13 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
     };
     let show_error = *tried && name.trim().is_empty();
     let title = assessment.title();
+    let show_results = {
+        let app = app.clone();
+        let route = Route::Results {
+            assessment: assessment.id.clone(),
+        };
+        Callback::from(move |_| app.dispatch(Action::Navigate(route.clone())))
+    };
 
     html! {
         <section class="form-page" aria-labelledby="page-heading">
@@ -89,6 +96,7 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
                             }
                         }) }
                     </ul>
+                    <p><button type="button" class="button" onclick={show_results}>{ tr(lang, Key::ShowResults) }</button></p>
                 </section>
             }
             <section aria-labelledby="new-heading">

@@ -111,9 +111,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <div class="results-grid">
                     <div class="chart-column">
                         <RadarChart data={data} file_name={file_name} />
-                        <fieldset class="layers no-print">
+                        <fieldset class="layers">
                             <legend>{ tr(lang, Key::LayersLegend) }</legend>
-                            { for LayerKind::ALL.into_iter().map(|kind| {
+                            // Only layers with something to show: no "target" switch
+                            // before the team has set targets.
+                            { for LayerKind::ALL.into_iter().filter(|kind| match kind {
+                                LayerKind::Agreed => !assessment.agreed.is_empty(),
+                                LayerKind::Target => !assessment.targets.is_empty(),
+                                LayerKind::Previous => previous.is_some(),
+                                _ => true,
+                            }).map(|kind| {
                                 let style = kind.style();
                                 let (r, g, b) = style.rgb;
                                 let colour = format!("rgb({r},{g},{b})");
@@ -158,7 +165,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                             }
                         </fieldset>
                     </div>
-                    <div class="table-column">
+                    // Scrolls sideways on a phone; focusable so the keyboard can too.
+                    <div class="table-column" role="region" tabindex="0" aria-label={tr(lang, Key::TableCaption)}>
                         <ResultsTable summary={summary.clone()} />
                     </div>
                 </div>

@@ -237,6 +237,13 @@ pub struct Geometry {
     pub shapes: Vec<Shape>,
 }
 
+/// The label size for a chart `css_width` pixels wide: it grows with the
+/// chart, so the labels stay readable when a projector shows it on a wall,
+/// and never gets smaller than body text.
+pub fn label_font(css_width: f64) -> f64 {
+    clamp(css_width / 36.0, 16.0, 26.0)
+}
+
 /// Lays out the chart in a `width` × `height` box with text of `font`
 /// pixels, leaving room for the wrapped axis labels.
 pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometry {
@@ -244,8 +251,15 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
     let label_chars = 16;
     let line = font * 1.2;
     // Room for two or three label lines above and below, and the widest
-    // line on either side.
-    let margin_x = font * 0.55 * label_chars as f64 + font;
+    // wrapped line on either side (about 0.55 em per character).
+    let widest = data
+        .axes
+        .iter()
+        .flat_map(|a| wrap(a, label_chars))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let margin_x = font * 0.55 * widest as f64 + font;
     let margin_y = line * 3.0 + font * 0.5;
     let radius = ((width / 2.0 - margin_x).min(height / 2.0 - margin_y)).max(10.0);
     let center = Point {

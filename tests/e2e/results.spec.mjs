@@ -1,0 +1,162 @@
+// The team's picture: a seeded assessment with three respondents shows the
+// radar, the same numbers in a table, and the focus areas the documented
+// rule picks; it prints as an A4 report.
+import { test, expect, axeViolations, waitForApp, tabTo, SCREENSHOTS } from "./helpers.mjs";
+import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+
+const MODEL = JSON.parse(readFileSync("model/kapacitetsmodel.json", "utf8"));
+const title = (id) => MODEL.themes.find((t) => t.id === id).title.da;
+
+// Each respondent gives every statement of a theme the same score.
+//            T1 T2 T3 T4 T5 T6 T7 T8
+const SCORES = {
+  anna: [4, 4, 2, 4, 3, 2, 4, 1], // leader
+  bo: [4, 4, 2, 5, 4, 1, 4, 5], // leader
+  carl: [5, 4, 1, 4, 4, 2, 4, 3], // staff representative
+};
+
+function respondent(id, name, role, scores) {
+  const answers = {};
+  MODEL.themes.forEach((theme, t) => {
+    for (const s of theme.statements) answers[s.id] = { answer: scores[t] };
+  });
+  if (id === "anna") answers["T8.1"].comment = "Vi taler <b>forbi</b> hinanden <script>alert(1)</script>";
+  return { id, name, role, answers, updated_at: 1_795_500_000_000 };
+}
+
+const ASSESSMENT = {
+  format: "kapacitetsradar.assessment",
+  version: 2,
+  assessment: {
+    id: "e2e3",
+    model_id: MODEL.id,
+    school: "Østskolen",
+    team: "Ledelsen",
+    date: "2026-11-24",
+    round: "baseline",
+    respondents: [
+      respondent("anna", "Anna", "leader", SCORES.anna),
+      respondent("bo", "Bo", "leader", SCORES.bo),
+      respondent("carl", "Carl", "staff_representative", SCORES.carl),
+    ],
+    updated_at: 1_795_500_000_000,
+  },
+};
+
+/// How much of the canvas is painted (not white), 0–1.
+async function inked(page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector(".radar canvas");
+    const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) painted++;
+    }
+    return painted / (data.length / 4);
+  });
+}
+
+async function seed(page) {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.evaluate((text) => localStorage.setItem("kapacitetsradar.assessment.e2e3", text), JSON.stringify(ASSESSMENT));
+  await page.reload();
+  await waitForApp(page);
+}
+
+test("three respondents: chart, table and the expected focus areas, chosen by keyboard and saved", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await seed(page);
+  await page.getByRole("button", { name: /Se resultaterne.*Østskolen/ }).click();
+  await expect(page.locator("main h1")).toHaveText("Teamets samlede billede");
+  await expect(page.locator(".included summary")).toContainText("3");
+
+  // The chart was really drawn, and a layer switch redraws it.
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
+  const before = await inked(page);
+  await page.getByLabel("Hver besvarelse").check();
+  await expect.poll(() => inked(page)).toBeGreaterThan(before);
+
+  // The table says what a hand computation says: T3 = (2+2+1)/3 = 1,7;
+  // T8 = (1+5+3)/3 = 3,0 with the range 1–5, flagged as disagreement.
+  const row = (id) => page.locator("tr", { has: page.locator(`th:has-text("${title(id)}")`) });
+  await expect(row("T3").locator("td").nth(0)).toHaveText("1,7");
+  await expect(row("T3").locator("td").nth(2)).toHaveText("1,0–2,0");
+  await expect(row("T8").locator("td").nth(0)).toHaveText("3,0");
+  await expect(row("T8").locator("td").nth(2)).toHaveText("1,0–5,0");
+  await expect(row("T8")).toHaveClass(/disagree/);
+  await expect(row("T1")).not.toHaveClass(/disagree/);
+  await expect(row("T8").locator("td").nth(4)).toHaveText("15"); // 3 × 5 statements
+
+  // Drill down: each statement's distribution, and comments as plain text.
+  await row("T8").getByRole("button").click();
+  const details = page.locator(".statement-rows");
+  await expect(details.locator("li").first()).toContainText("1: 1");
+  await expect(details.locator("li").first()).toContainText("5: 1");
+  await expect(details.locator(".comments li")).toHaveText("Vi taler <b>forbi</b> hinanden <script>alert(1)</script>");
+
+  // Focus areas: T3 (low, and leaders see it higher than staff), T6 (low),
+  // T8 (disagreement), by the rule in the README.
+  const cards = page.locator(".focus-card h3");
+  await expect(cards).toHaveText([title("T3"), title("T6"), title("T8")]);
+  await expect(page.locator(".focus-card").nth(0)).toContainText("Lederne vurderer temaet 1,0 point højere");
+  await expect(page.locator(".focus-card").nth(2)).toContainText("I er uenige: svarene spænder fra 1,0 til 5,0");
+
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOTS}/results-1366x768.png`, fullPage: true });
+
+  // Choose T6 with the keyboard alone; the choice is saved.
+  await tabTo(page, "#focus-T6");
+  await page.keyboard.press("Space");
+  await expect(page.locator(".focus-card.chosen h3")).toHaveText(title("T6"));
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator(".focus-card.chosen h3")).toHaveText(title("T6"));
+  await expect(page.locator("#focus-T6")).toBeChecked();
+});
+
+test("on a wall screen and printed as an A4 report", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await seed(page);
+  await page.goto("/#/a/e2e3/resultater");
+  await expect(page.locator("main h1")).toHaveText("Teamets samlede billede");
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
+  // HiDPI-ready: the backing store follows the canvas' CSS size.
+  const size = await page.evaluate(() => {
+    const c = document.querySelector(".radar canvas");
+    return { w: c.width, cw: c.clientWidth, ratio: devicePixelRatio };
+  });
+  expect(size.w).toBe(Math.floor(size.cw * size.ratio));
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOTS}/results-1920x1080.png` });
+
+  // The chart exports as a PNG file named after the assessment.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Gem diagrammet som billede (PNG)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.png$/);
+  const png = readFileSync(await file.path());
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  expect(png.length).toBeGreaterThan(10_000);
+
+  // Print: the report has the school, the chart, the table and the focus
+  // areas, and none of the screen's controls.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".layers input").first()).toBeHidden();
+  await expect(page.locator(".layers").getByText("Gennemsnit")).toBeVisible();
+  await expect(page.locator(".layers").getByText("Hver besvarelse")).toBeHidden();
+  await expect(page.locator(".results-table")).toBeVisible();
+  const pdf = `${SCREENSHOTS}/report.pdf`;
+  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+  for (const f of readdirSync(SCREENSHOTS)) if (f.startsWith("report-")) rmSync(`${SCREENSHOTS}/${f}`);
+  execFileSync("pdftoppm", ["-png", "-r", "50", pdf, `${SCREENSHOTS}/report`]);
+  const pages = readdirSync(SCREENSHOTS).filter((f) => /^report-\d+\.png$/.test(f));
+  expect(pages.length).toBeGreaterThanOrEqual(2);
+  const text = execFileSync("pdftotext", [pdf, "-"]).toString().replace(/\s+/g, " ");
+  for (const needle of ["Østskolen", "Teamets samlede billede", title("T3"), "Forslag til fokusområder"]) {
+    expect(text).toContain(needle);
+  }
+  expect(text).not.toContain("Vælg som fokusområde");
+});
