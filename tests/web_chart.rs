@@ -170,12 +170,7 @@ fn the_radar_is_drawn_where_the_geometry_says() {
 fn hidpi_doubles_the_backing_store_not_the_layout() {
     let canvas = canvas(1200, 1000);
     draw_radar(&canvas, &known(), 2.0).unwrap();
-    let g = geometry(
-        &known(),
-        1200.0,
-        1000.0,
-        label_font(600.0) * 2.0,
-    );
+    let g = geometry(&known(), 1200.0, 1000.0, label_font(600.0) * 2.0);
     let on_mean = pixel(&canvas, g.center.x, g.center.y - g.radius * 0.8);
     assert!(is_bluish(on_mean), "{on_mean:?}");
     canvas.remove();
