@@ -51,25 +51,25 @@ fn the_scale_has_the_seed_labels_and_nothing_outside_1_to_5() {
 #[test]
 fn answers_are_read_from_labels_in_any_language_or_digits() {
     assert_eq!(
-        Answer::from_text(" I meget høj grad "),
+        read_cell_answer(" I meget høj grad "),
         Some(Answer::Score(score(5)))
     );
     assert_eq!(
-        Answer::from_text("i mindre grad"),
+        read_cell_answer("i mindre grad"),
         Some(Answer::Score(score(2)))
     );
-    assert_eq!(Answer::from_text("Ved ikke"), Some(Answer::DontKnow));
+    assert_eq!(read_cell_answer("Ved ikke"), Some(Answer::DontKnow));
     assert_eq!(
-        Answer::from_text("To some extent"),
+        read_cell_answer("To some extent"),
         Some(Answer::Score(score(3)))
     );
     assert_eq!(
-        Answer::from_text("I svært stor grad"),
+        read_cell_answer("I svært stor grad"),
         Some(Answer::Score(score(5)))
     );
-    assert_eq!(Answer::from_text("4"), Some(Answer::Score(score(4))));
-    assert_eq!(Answer::from_text("7"), None);
-    assert_eq!(Answer::from_text("Måske"), None);
+    assert_eq!(read_cell_answer("4"), Some(Answer::Score(score(4))));
+    assert_eq!(read_cell_answer("7"), None);
+    assert_eq!(read_cell_answer("Måske"), None);
 }
 
 #[test]
@@ -267,4 +267,9 @@ fn dates_are_checked() {
     assert!(!is_iso_date("24-11-2026"));
     assert!(!is_iso_date("2026-1-024"));
     assert!(!is_iso_date("２０２６-11-24"));
+}
+
+/// Survey-tool cells are read by the CSV importer.
+fn read_cell_answer(text: &str) -> Option<Answer> {
+    kapacitetsradar::core::csv::read_cell(text).ok().flatten()
 }

@@ -114,7 +114,7 @@ impl Respondent {
 
     /// Which of two copies of the same respondent is newer. Equal times fall
     /// back to comparing content, so merging is the same whatever the order.
-    fn newer_than(&self, other: &Respondent) -> Ordering {
+    pub(crate) fn newer_than(&self, other: &Respondent) -> Ordering {
         self.updated_at.cmp(&other.updated_at).then_with(|| {
             let mine = serde_json::to_string(self).unwrap_or_default();
             let theirs = serde_json::to_string(other).unwrap_or_default();

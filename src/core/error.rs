@@ -25,6 +25,20 @@ pub enum ImportError {
     UnknownVersion { found: u32 },
     #[error("{path}: {problem}")]
     Invalid { path: String, problem: Problem },
+    #[error("the link is incomplete or damaged")]
+    BrokenLink,
+    #[error(
+        "row {row}, column \"{column}\": \"{value}\" is not a score 1–5, a scale label or \"Ved ikke\""
+    )]
+    UnknownLabel {
+        row: usize,
+        column: String,
+        value: String,
+    },
+    #[error("row {row}: \"{value}\" is not a role")]
+    UnknownRole { row: usize, value: String },
+    #[error("the CSV file has no rows of answers")]
+    NoRows,
 }
 
 /// A field's problem, kept as data so it can be said in every language.
@@ -164,6 +178,34 @@ impl ImportError {
                 ]),
                 &[("found", &found.to_string())],
             ),
+            BrokenLink => pick([
+                "Linket er ufuldstændigt eller beskadiget. Kopiér hele linket igen, eller brug filen.",
+                "Lenken er ufullstendig eller skadet. Kopier hele lenken på nytt, eller bruk filen.",
+                "The link is incomplete or damaged. Copy the whole link again, or use the file.",
+            ])
+            .to_owned(),
+            UnknownLabel { row, column, value } => fill(
+                pick([
+                    "Række {row}, kolonnen «{column}»: «{value}» er hverken et tal fra 1 til 5, en betegnelse fra skalaen eller «Ved ikke».",
+                    "Rad {row}, kolonnen «{column}»: «{value}» er verken et tall fra 1 til 5, en betegnelse fra skalaen eller «Vet ikke».",
+                    "Row {row}, column \"{column}\": \"{value}\" is neither a number from 1 to 5, a label from the scale nor \"Don't know\".",
+                ]),
+                &[("row", &row.to_string()), ("column", column), ("value", value)],
+            ),
+            UnknownRole { row, value } => fill(
+                pick([
+                    "Række {row}: «{value}» er ikke en rolle (leder, medarbejderrepræsentant, konsulent, forvaltning).",
+                    "Rad {row}: «{value}» er ikke en rolle (leder, ansattrepresentant, konsulent, skoleeier).",
+                    "Row {row}: \"{value}\" is not a role (leader, staff representative, consultant, municipality).",
+                ]),
+                &[("row", &row.to_string()), ("value", value)],
+            ),
+            NoRows => pick([
+                "CSV-filen har ingen rækker med svar.",
+                "CSV-filen har ingen rader med svar.",
+                "The CSV file has no rows of answers.",
+            ])
+            .to_owned(),
             Invalid { path, problem } => fill(
                 pick([
                     "Feltet «{path}» {problem}.",

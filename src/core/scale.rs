@@ -54,17 +54,6 @@ impl Score {
         ];
         LABELS[lang.index()][usize::from(self.0 - 1)]
     }
-
-    /// The score whose label is `text` in any language, ignoring case and
-    /// surrounding space (survey tools export labels, not numbers).
-    pub fn from_label(text: &str) -> Option<Score> {
-        let wanted = text.trim().to_lowercase();
-        Score::all().into_iter().find(|s| {
-            Lang::ALL
-                .into_iter()
-                .any(|l| s.label(l).to_lowercase() == wanted)
-        })
-    }
 }
 
 impl TryFrom<u8> for Score {
@@ -103,22 +92,6 @@ impl Answer {
             Answer::Score(s) => s.label(lang),
             Answer::DontKnow => dont_know_label(lang),
         }
-    }
-
-    /// A score label, a digit 1–5 or "don't know" in any language.
-    pub fn from_text(text: &str) -> Option<Answer> {
-        let trimmed = text.trim();
-        if let Ok(n) = trimmed.parse::<u8>() {
-            return Score::new(n).map(Answer::Score);
-        }
-        let lower = trimmed.to_lowercase();
-        if Lang::ALL
-            .into_iter()
-            .any(|l| dont_know_label(l).to_lowercase() == lower)
-        {
-            return Some(Answer::DontKnow);
-        }
-        Score::from_label(trimmed).map(Answer::Score)
     }
 }
 

@@ -1,0 +1,106 @@
+//! Bringing respondents' answers together in the consultant's browser:
+//! what was brought in, which assessment it goes to, and what happened to
+//! each respondent.
+
+use std::cmp::Ordering;
+
+use super::assessment::{Assessment, MergeOutcome, Millis, Respondent};
+use super::format::{AssessmentRef, ResponseDocument};
+
+/// One respondent brought in, with where they came from (a file's name,
+/// "link", or a CSV row) and the assessment their file names, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub source: String,
+    pub respondent: Respondent,
+    pub assessment: Option<AssessmentRef>,
+    pub model_id: String,
+}
+
+impl Incoming {
+    pub fn from_document(source: impl Into<String>, document: ResponseDocument) -> Self {
+        Incoming {
+            source: source.into(),
+            respondent: document.respondent,
+            assessment: Some(document.assessment),
+            model_id: document.model_id,
+        }
+    }
+}
+
+/// Adds `incoming` to a staging list; the same respondent twice keeps the
+/// newer copy (the same rule as merging into an assessment). Returns
+/// whether an earlier copy in the list was replaced or kept.
+pub fn stage(list: &mut Vec<Incoming>, incoming: Incoming) -> MergeOutcome {
+    match list
+        .iter_mut()
+        .find(|i| i.respondent.id == incoming.respondent.id)
+    {
+        None => {
+            list.push(incoming);
+            MergeOutcome::Added
+        }
+        Some(existing)
+            if incoming.respondent.newer_than(&existing.respondent) == Ordering::Greater =>
+        {
+            *existing = incoming;
+            MergeOutcome::Replaced
+        }
+        Some(_) => MergeOutcome::KeptExisting,
+    }
+}
+
+/// Where staged answers go by default: the stored assessment the first file
+/// names (by id, then by school, team and date, so leaders who each started
+/// their own copy still land together), else a new one made from it.
+pub fn default_target<'a>(
+    staged: &[Incoming],
+    stored: impl IntoIterator<Item = &'a Assessment> + Clone,
+) -> Option<String> {
+    let reference = staged.iter().find_map(|i| i.assessment.as_ref())?;
+    let fold = |s: &str| super::csv::fold(s);
+    stored
+        .clone()
+        .into_iter()
+        .find(|a| a.id == reference.id)
+        .or_else(|| {
+            stored.into_iter().find(|a| {
+                fold(&a.school) == fold(&reference.school)
+                    && fold(&a.team) == fold(&reference.team)
+                    && a.date == reference.date
+            })
+        })
+        .map(|a| a.id.clone())
+}
+
+/// A new assessment for the staged answers, from the first file's details.
+pub fn new_target(staged: &[Incoming], model_id: &str, now: Millis) -> Option<Assessment> {
+    let reference = staged.iter().find_map(|i| i.assessment.as_ref())?;
+    Some(Assessment::new(
+        reference.id.clone(),
+        model_id,
+        &reference.school,
+        &reference.team,
+        &reference.date,
+        reference.round,
+        now,
+    ))
+}
+
+/// Merges every staged respondent into `target`, newest copy winning, and
+/// says what happened to each (by name).
+pub fn merge_all(
+    target: &mut Assessment,
+    staged: Vec<Incoming>,
+    now: Millis,
+) -> Vec<(String, MergeOutcome)> {
+    let report = staged
+        .into_iter()
+        .map(|incoming| {
+            let name = incoming.respondent.name.clone();
+            (name, target.merge_respondent(incoming.respondent))
+        })
+        .collect();
+    target.updated_at = target.updated_at.max(now);
+    report
+}

@@ -1,0 +1,329 @@
+//! Layer 1: gathering answers without a server — share links, QR codes, CSV
+//! in and out, and merging many respondents into one assessment.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::*;
+use kapacitetsradar::core::assessment::{MergeOutcome, Role};
+use kapacitetsradar::core::csv::{
+    Column, NotAnAnswer, fold, guess_columns, parse_sheet, read_cell, respondents_from_sheet,
+    responses_to_csv,
+};
+use kapacitetsradar::core::error::ImportError;
+use kapacitetsradar::core::format::{ResponseDocument, assessment_to_json, response_to_json};
+use kapacitetsradar::core::gather::{Incoming, default_target, merge_all, new_target, stage};
+use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::core::link::{
+    LINK_ROUTE, decode_link, decode_payload, encode_payload, share_link,
+};
+use kapacitetsradar::core::qr::qr_for;
+use kapacitetsradar::core::scale::Answer;
+
+fn full_respondent() -> kapacitetsradar::core::assessment::Respondent {
+    let mut r = respondent(
+        "r-anna",
+        Role::Leader,
+        &[
+            Some(4),
+            Some(3),
+            Some(2),
+            Some(5),
+            Some(0),
+            Some(1),
+            Some(4),
+            Some(3),
+        ],
+    );
+    r.name = "Anna <script>alert(1)</script>".into();
+    r.set_comment("T1.1", "Vi mangler \"tid\"; og ressourcer.", 11);
+    r
+}
+
+fn document() -> ResponseDocument {
+    ResponseDocument::new(&assessment(vec![]), &full_respondent(), 1_795_500_000_000)
+}
+
+#[test]
+fn a_share_link_round_trips_and_stays_short() {
+    let doc = document();
+    let link = share_link("http://127.0.0.1:8080/", &doc);
+    assert!(link.starts_with("http://127.0.0.1:8080/#/i/1."), "{link}");
+    assert_eq!(decode_link(&link).unwrap(), doc);
+    // As pasted into a chat: spaces around, a full stop after.
+    assert_eq!(decode_link(&format!("  {link}.\n")).unwrap(), doc);
+    // Just the part after #/i/.
+    assert_eq!(decode_payload(&encode_payload(&doc)).unwrap(), doc);
+    // 41 answers and a comment fit a QR code comfortably.
+    let json = response_to_json(&doc);
+    assert!(link.len() < json.len(), "{} vs {}", link.len(), json.len());
+    assert!(link.len() < 1_000, "{}", link.len());
+    println!(
+        "link {} characters for {} bytes of JSON",
+        link.len(),
+        json.len()
+    );
+}
+
+#[test]
+fn damaged_links_are_refused_with_a_plain_message() {
+    let link = share_link("http://x/", &document());
+    let payload = link.split(LINK_ROUTE).nth(1).unwrap();
+    // Truncated, as when a chat app cuts a long line.
+    for cut in [payload.len() / 2, payload.len() - 3, 3, 2] {
+        assert_eq!(
+            decode_payload(&payload[..cut]),
+            Err(ImportError::BrokenLink),
+            "cut at {cut}"
+        );
+    }
+    // Garbled: a character changed (never a panic; some changes still
+    // inflate, and then the JSON reader refuses them).
+    let mut garbled = payload.to_owned().into_bytes();
+    garbled[40] = if garbled[40] == b'A' { b'B' } else { b'A' };
+    assert!(decode_payload(&String::from_utf8(garbled).unwrap()).is_err());
+    assert_eq!(
+        decode_link("https://example.org/nothing"),
+        Err(ImportError::BrokenLink)
+    );
+    assert_eq!(decode_payload("1.%%%"), Err(ImportError::BrokenLink));
+    assert_eq!(
+        decode_payload("2.AAAA"),
+        Err(ImportError::TooNew {
+            found: 2,
+            supported: 1
+        })
+    );
+    assert!(matches!(
+        decode_payload(&"1.".repeat(40_000)),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert_eq!(
+        ImportError::BrokenLink.message(Lang::Da),
+        "Linket er ufuldstændigt eller beskadiget. Kopiér hele linket igen, eller brug filen."
+    );
+}
+
+#[test]
+fn a_link_holding_something_else_or_a_bomb_is_refused() {
+    use base64::Engine;
+    let pack = |bytes: &[u8]| {
+        format!(
+            "1.{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(miniz_oxide::deflate::compress_to_vec(bytes, 9))
+        )
+    };
+    // A whole assessment is not one respondent's answers.
+    let other = assessment_to_json(&assessment(vec![full_respondent()]));
+    assert!(matches!(
+        decode_payload(&pack(other.as_bytes())),
+        Err(ImportError::WrongFormat { .. })
+    ));
+    // Ten megabytes of spaces compress to almost nothing; inflating stops
+    // at the response file's limit.
+    assert_eq!(
+        decode_payload(&pack(&vec![b' '; 10_000_000])),
+        Err(ImportError::BrokenLink)
+    );
+}
+
+#[test]
+fn qr_codes_for_links_that_fit() {
+    let link = share_link("http://127.0.0.1:8080/", &document());
+    let qr = qr_for(&link).unwrap();
+    assert!(qr.size >= 21 && qr.size <= 177, "{}", qr.size);
+    assert!(
+        qr.path.starts_with("M4 4h7"),
+        "finder pattern first: {}",
+        &qr.path[..20]
+    );
+    assert_eq!(qr_for(&"x".repeat(5_000)), None);
+}
+
+#[test]
+fn csv_from_a_survey_tool_maps_columns_by_statement_text() {
+    let model = model();
+    let s = |id: &str| {
+        model
+            .themes
+            .iter()
+            .flat_map(|t| t.statements.iter())
+            .find(|s| s.id == id)
+            .unwrap()
+            .text
+            .get(Lang::Da)
+            .to_string()
+    };
+    // Microsoft Forms style: Excel in Danish, semicolons, a BOM, metadata
+    // columns, numbered questions, a quoted field with a semicolon.
+    let text = format!(
+        "\u{feff}Id;Starttidspunkt;Navn;Rolle;1. {};\"{} [Række]\";Noget helt andet\r\n\
+         1;2026-11-20;Anna;Leder;I høj grad;4;x\r\n\
+         2;2026-11-21;\"Bo; B\";medarbejderrepræsentant;ved ikke;5 - I meget høj grad;y\r\n\
+         \r\n",
+        s("T1.1"),
+        s("T2.3").to_uppercase(),
+    );
+    let sheet = parse_sheet(&text).unwrap();
+    assert_eq!(sheet.rows.len(), 2);
+    assert_eq!(sheet.rows[1][2], "Bo; B");
+    let guessed = guess_columns(&sheet.headers, model);
+    assert_eq!(
+        guessed,
+        vec![
+            None,
+            None,
+            Some(Column::Name),
+            Some(Column::Role),
+            Some(Column::Statement("T1.1".into())),
+            Some(Column::Statement("T2.3".into())),
+            None,
+        ]
+    );
+    // The user says the unknown columns are to be ignored.
+    let columns: Vec<Column> = guessed
+        .into_iter()
+        .map(|c| c.unwrap_or(Column::Ignore))
+        .collect();
+    let people = respondents_from_sheet(&sheet, &columns, 5).unwrap();
+    assert_eq!(people[0].name, "Anna");
+    assert_eq!(people[1].role, Role::StaffRepresentative);
+    assert_eq!(people[0].answer("T1.1"), Some(Answer::Score(score(4))));
+    assert_eq!(people[1].answer("T1.1"), Some(Answer::DontKnow));
+    assert_eq!(people[1].answer("T2.3"), Some(Answer::Score(score(5))));
+    assert_ne!(people[0].id, people[1].id);
+}
+
+#[test]
+fn csv_with_an_unknown_label_is_refused_naming_row_and_column() {
+    let text = "Navn,T1.1 Vi har klare mål\nAnna,3\nBo,Måske\n";
+    let sheet = parse_sheet(text).unwrap();
+    let columns = vec![Column::Name, Column::Statement("T1.1".into())];
+    let error = respondents_from_sheet(&sheet, &columns, 1).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::UnknownLabel {
+            row: 3,
+            column: "T1.1 Vi har klare mål".into(),
+            value: "Måske".into()
+        }
+    );
+    assert!(
+        error
+            .message(Lang::Da)
+            .starts_with("Række 3, kolonnen «T1.1 Vi har klare mål»: «Måske»")
+    );
+    assert_eq!(parse_sheet("Navn;T1.1\n"), Err(ImportError::NoRows));
+    assert_eq!(parse_sheet(""), Err(ImportError::NoRows));
+}
+
+#[test]
+fn cells_in_every_form_a_survey_tool_writes() {
+    for (cell, expected) in [
+        ("", None),
+        ("  ", None),
+        ("1", Some(Answer::Score(score(1)))),
+        ("5 - I meget høj grad", Some(Answer::Score(score(5)))),
+        ("SLET IKKE", Some(Answer::Score(score(1)))),
+        ("i mindre grad", Some(Answer::Score(score(2)))),
+        ("I stor grad", Some(Answer::Score(score(4)))),
+        ("To a very large extent", Some(Answer::Score(score(5)))),
+        ("Ved ikke", Some(Answer::DontKnow)),
+        ("Vet ikke", Some(Answer::DontKnow)),
+        ("don't know", Some(Answer::DontKnow)),
+    ] {
+        assert_eq!(read_cell(cell), Ok(expected), "{cell:?}");
+    }
+    for bad in [
+        "6",
+        "0",
+        "12",
+        "3,5",
+        "4 - I meget høj grad",
+        "måske",
+        "=1+1",
+    ] {
+        assert_eq!(read_cell(bad), Err(NotAnAnswer), "{bad:?}");
+    }
+    assert_eq!(fold("  Æble--ØL  åH!"), "æble øl åh");
+}
+
+#[test]
+fn csv_export_reads_back_and_defuses_formulas() {
+    let mut a = full_respondent();
+    a.name = "=HYPERLINK(\"http://x\")".into();
+    let b = respondent("b", Role::Consultant, &[Some(1); 8]);
+    let team = assessment(vec![a.clone(), b]);
+    let text = responses_to_csv(&team, model(), Lang::Da);
+    assert!(text.starts_with('\u{feff}'));
+    assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
+    let sheet = parse_sheet(&text).unwrap();
+    let columns: Vec<Column> = guess_columns(&sheet.headers, model())
+        .into_iter()
+        .map(|c| c.unwrap())
+        .collect();
+    let back = respondents_from_sheet(&sheet, &columns, 1).unwrap();
+    assert_eq!(back.len(), 2);
+    assert_eq!(back[0].role, Role::Leader);
+    assert_eq!(back[1].role, Role::Consultant);
+    for s in model().themes.iter().flat_map(|t| t.statements.iter()) {
+        assert_eq!(back[0].answer(&s.id), a.answer(&s.id), "{}", s.id);
+    }
+}
+
+#[test]
+fn staging_and_merging_keep_the_newest_copy_and_say_so() {
+    let team = assessment(vec![]);
+    let mut old = full_respondent();
+    old.updated_at = 100;
+    let mut new = full_respondent();
+    new.updated_at = 200;
+    new.set_answer("T1.1", Some(Answer::Score(score(1))), 200);
+    let doc = |r| ResponseDocument::new(&team, r, 1);
+
+    let mut staged = Vec::new();
+    assert_eq!(
+        stage(&mut staged, Incoming::from_document("a.json", doc(&old))),
+        MergeOutcome::Added
+    );
+    assert_eq!(
+        stage(&mut staged, Incoming::from_document("link", doc(&new))),
+        MergeOutcome::Replaced
+    );
+    assert_eq!(
+        stage(&mut staged, Incoming::from_document("b.json", doc(&old))),
+        MergeOutcome::KeptExisting
+    );
+    assert_eq!(staged.len(), 1);
+    assert_eq!(staged[0].source, "link");
+
+    // The stored assessment with the same id is the default target; one
+    // with the same school, team and date (another device's copy) next.
+    let mut same_id = assessment(vec![old.clone()]);
+    same_id.id = team.id.clone();
+    let mut same_team = assessment(vec![]);
+    same_team.id = "other-device".into();
+    same_team.school = "NORDSKOLEN ".into();
+    assert_eq!(
+        default_target(&staged, [&same_team, &same_id]),
+        Some(team.id.clone())
+    );
+    assert_eq!(
+        default_target(&staged, [&same_team]),
+        Some("other-device".into())
+    );
+    let made = new_target(&staged, "m", 7).unwrap();
+    assert_eq!(
+        (made.id.as_str(), made.school.as_str()),
+        (team.id.as_str(), "Nordskolen")
+    );
+
+    let report = merge_all(&mut same_id, staged, 300);
+    assert_eq!(report, vec![(old.name.clone(), MergeOutcome::Replaced)]);
+    assert_eq!(
+        same_id.respondents[0].answer("T1.1"),
+        Some(Answer::Score(score(1)))
+    );
+    assert_eq!(same_id.updated_at, 300);
+}
