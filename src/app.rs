@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::{
-    footer::Footer, header::Header, home::Home, new_assessment::NewAssessment, notices::Notices,
-    overview::Overview, question_page::QuestionPage, respondents::Respondents, results::Results,
+    footer::Footer, header::Header, home::Home, import_page::ImportPage,
+    new_assessment::NewAssessment, notices::Notices, overview::Overview,
+    question_page::QuestionPage, respondents::Respondents, results::Results,
 };
 use crate::core::format::parse_assessment;
 use crate::core::route::Route;
@@ -28,6 +29,10 @@ impl PartialEq for Store {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
+
+/// Whether this build gathers answers from files, links and CSV (the
+/// `gathering` feature; issue 6).
+pub const GATHERING: bool = cfg!(feature = "gathering");
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -87,6 +92,11 @@ pub fn App(props: &AppProps) -> Html {
             respondent,
         } => html! { <Overview assessment={assessment.clone()} respondent={respondent.clone()} /> },
         Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
+        Route::Import if GATHERING => html! { <ImportPage /> },
+        Route::OpenLink { payload } if GATHERING => {
+            html! { <ImportPage link={Some(payload.clone())} /> }
+        }
+        Route::Import | Route::OpenLink { .. } => html! { <Home /> },
     };
 
     html! {

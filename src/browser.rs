@@ -208,3 +208,65 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// The app's address without its fragment: the start of a share link.
+pub fn app_base() -> String {
+    window()
+        .map(|w| {
+            let location = w.location();
+            format!(
+                "{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Replaces the address without a new history entry (a share link, once
+/// its answers are waiting on the import page, is not somewhere to go
+/// back to).
+pub fn replace_route(route: &Route) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_fragment()),
+        );
+    }
+}
+
+/// Reads a picked or dropped file as text. Files over `limit` bytes are
+/// refused before they are read.
+pub async fn read_file(
+    file: &web_sys::File,
+    limit: usize,
+) -> Result<String, crate::core::error::ImportError> {
+    let size = file.size() as usize;
+    if size > limit {
+        return Err(crate::core::error::ImportError::TooLarge {
+            actual: size,
+            limit,
+        });
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or(crate::core::error::ImportError::NotJson { line: 1, column: 1 })?;
+    Ok(text)
+}
+
+/// Puts `text` on the clipboard; false when the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The browser's own yes/no question; false when it can't ask.
+pub fn confirm(question: &str) -> bool {
+    window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}

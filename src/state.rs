@@ -90,6 +90,19 @@ pub enum Action {
         theme: String,
         now: Millis,
     },
+    /// Merges gathered respondents into an assessment (newest copy of each
+    /// wins), creating it first when `create` holds it.
+    ImportRespondents {
+        target: String,
+        create: Option<Assessment>,
+        respondents: Vec<Respondent>,
+        now: Millis,
+    },
+    RemoveRespondent {
+        assessment: String,
+        respondent: String,
+        now: Millis,
+    },
     /// The save effect wrote this copy.
     MarkSaved {
         copy: Assessment,
@@ -232,6 +245,37 @@ impl Reducible for AppState {
                         }
                         None => a.focus.push(theme),
                     }
+                    a.updated_at = a.updated_at.max(now);
+                    next.request_save(&assessment);
+                }
+            }
+            Action::ImportRespondents {
+                target,
+                create,
+                respondents,
+                now,
+            } => {
+                if let Some(new) = create
+                    && !next.assessments.contains_key(&target)
+                {
+                    next.assessments.insert(target.clone(), new);
+                }
+                if let Some(a) = next.assessments.get_mut(&target) {
+                    for r in respondents {
+                        a.merge_respondent(r);
+                    }
+                    a.updated_at = a.updated_at.max(now);
+                    next.request_save(&target);
+                }
+            }
+            Action::RemoveRespondent {
+                assessment,
+                respondent,
+                now,
+            } => {
+                if let Some(a) = next.assessments.get_mut(&assessment)
+                    && a.remove_respondent(&respondent).is_some()
+                {
                     a.updated_at = a.updated_at.max(now);
                     next.request_save(&assessment);
                 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::app::GATHERING;
 use crate::browser;
 use crate::core::route::Route;
 use crate::i18n::{Key, format_date, format_time, round_label, tr, tr_with};
@@ -15,13 +16,22 @@ pub fn Home() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Navigate(Route::NewAssessment)))
     };
+    let gather = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Navigate(Route::Import)))
+    };
     let stored = app.assessments_by_recency();
     html! {
         <section class="start" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ tr(lang, Key::StartHeading) }</h1>
             <p class="lead">{ tr(lang, Key::Tagline) }</p>
             <p>{ tr(lang, Key::StartIntro) }</p>
-            <p><button type="button" class="button primary large" onclick={start_new}>{ tr(lang, Key::NewAssessment) }</button></p>
+            <p class="card-actions">
+                <button type="button" class="button primary large" onclick={start_new}>{ tr(lang, Key::NewAssessment) }</button>
+                if GATHERING {
+                    <button type="button" class="button large" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
+                }
+            </p>
 
             <section class="stored" aria-labelledby="stored-heading">
                 <h2 id="stored-heading">{ tr(lang, Key::StoredAssessments) }</h2>

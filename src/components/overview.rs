@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
+use crate::app::GATHERING;
 use crate::components::respondents::NotFound;
+use crate::components::share_answers::ShareAnswers;
 use crate::core::model::Model;
 use crate::core::progress;
 use crate::core::route::Route;
@@ -62,6 +64,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
                         }
                     }) }
                 </ul>
+            }
+            if GATHERING {
+                <ShareAnswers assessment={props.assessment.clone()} respondent={props.respondent.clone()} />
             }
             <div class="actions">
                 <button type="button" class="button primary" onclick={go(Route::Results { assessment: props.assessment.clone() })}>{ tr(lang, Key::ShowResults) }</button>

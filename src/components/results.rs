@@ -1,16 +1,19 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::app::GATHERING;
 use crate::browser;
 use crate::components::{
     focus_areas::FocusAreas, radar_chart::RadarChart, respondents::NotFound,
     results_table::ResultsTable,
 };
 use crate::core::aggregate::summarize;
+use crate::core::csv::responses_to_csv;
 use crate::core::model::Model;
 use crate::core::radar::{LayerKind, Layers, radar_data};
+use crate::core::route::Route;
 use crate::i18n::{Key, Lang, format_date, format_number, role_label, round_label, tr, tr_with};
-use crate::state::use_app;
+use crate::state::{Action, use_app};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -90,6 +93,24 @@ pub fn Results(props: &ResultsProps) -> Html {
         })
     };
     let print = Callback::from(|_| browser::print());
+    let gather = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Navigate(Route::Import)))
+    };
+    let export_csv = {
+        let (app, id) = (app.clone(), assessment.id.clone());
+        Callback::from(move |_| {
+            // (Compiled out of builds without the gathering feature.)
+            if !GATHERING {
+                return;
+            }
+            if let Some(a) = app.assessment(&id) {
+                let name = browser::file_name(&["svar", &a.school, &a.team, &a.date], "csv");
+                let text = responses_to_csv(a, Model::builtin(), app.lang);
+                let _ = browser::download(&name, "text/csv", &text);
+            }
+        })
+    };
     let file_name = browser::file_name(
         &[&assessment.school, &assessment.team, &assessment.date],
         "png",
@@ -102,9 +123,40 @@ pub fn Results(props: &ResultsProps) -> Html {
             <details class="included">
                 <summary>{ tr_with(lang, Key::RespondentsIncluded, &[("n", &assessment.respondents.len().to_string())]) }</summary>
                 <ul>
-                    { for assessment.respondents.iter().map(|r| html! { <li>{ &r.name }{ " – " }{ role_label(lang, r.role) }</li> }) }
+                    { for assessment.respondents.iter().map(|r| {
+                        let remove = {
+                            let (app, assessment, respondent, name) =
+                                (app.clone(), assessment.id.clone(), r.id.clone(), r.name.clone());
+                            Callback::from(move |_| {
+                                if browser::confirm(&tr_with(app.lang, Key::ConfirmRemove, &[("name", &name)])) {
+                                    app.dispatch(Action::RemoveRespondent {
+                                        assessment: assessment.clone(),
+                                        respondent: respondent.clone(),
+                                        now: browser::now(),
+                                    });
+                                }
+                            })
+                        };
+                        html! {
+                            <li>
+                                { &r.name }{ " – " }{ role_label(lang, r.role) }
+                                <button type="button" class="button subtle small no-print" onclick={remove}>
+                                    { tr(lang, Key::Remove) }
+                                    <span class="visually-hidden">{ format!(": {}", r.name) }</span>
+                                </button>
+                            </li>
+                        }
+                    }) }
                 </ul>
             </details>
+            if GATHERING {
+                <p class="card-actions no-print">
+                    <button type="button" class="button" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
+                    if !assessment.respondents.is_empty() {
+                        <button type="button" class="button" onclick={export_csv}>{ tr(lang, Key::ExportCsv) }</button>
+                    }
+                </p>
+            }
             if summary.themes.iter().all(|t| t.scores.is_none()) {
                 <p class="notice info">{ tr(lang, Key::ResultsNoData) }</p>
             } else {

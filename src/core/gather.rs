@@ -5,7 +5,11 @@
 use std::cmp::Ordering;
 
 use super::assessment::{Assessment, MergeOutcome, Millis, Respondent};
-use super::format::{AssessmentRef, ResponseDocument};
+use super::csv::{Sheet, parse_sheet};
+use super::error::ImportError;
+use super::format::{
+    ASSESSMENT_FORMAT, AssessmentRef, ResponseDocument, parse_assessment, parse_response,
+};
 
 /// One respondent brought in, with where they came from (a file's name,
 /// "link", or a CSV row) and the assessment their file names, if any.
@@ -103,4 +107,50 @@ pub fn merge_all(
         .collect();
     target.updated_at = target.updated_at.max(now);
     report
+}
+
+/// What a file brought in turned out to hold.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileContent {
+    /// A respondent's file, or every respondent of a whole assessment file.
+    Respondents(Vec<Incoming>),
+    /// A survey tool's CSV, whose columns may need the user's word.
+    Csv(Sheet),
+}
+
+/// Reads a file by what it holds: JSON (a respondent's answers, or a whole
+/// assessment, say from another consultant's browser) or CSV.
+pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportError> {
+    let looks_like_json = text.trim_start().starts_with('{');
+    if source.to_ascii_lowercase().ends_with(".csv") || !looks_like_json {
+        return parse_sheet(text).map(FileContent::Csv);
+    }
+    match parse_response(text) {
+        Ok(document) => Ok(FileContent::Respondents(vec![Incoming::from_document(
+            source, document,
+        )])),
+        Err(ImportError::WrongFormat { found, .. }) if found == ASSESSMENT_FORMAT => {
+            let assessment = parse_assessment(text)?;
+            let reference = AssessmentRef {
+                id: assessment.id.clone(),
+                school: assessment.school.clone(),
+                team: assessment.team.clone(),
+                date: assessment.date.clone(),
+                round: assessment.round,
+            };
+            Ok(FileContent::Respondents(
+                assessment
+                    .respondents
+                    .into_iter()
+                    .map(|respondent| Incoming {
+                        source: source.to_owned(),
+                        respondent,
+                        assessment: Some(reference.clone()),
+                        model_id: assessment.model_id.clone(),
+                    })
+                    .collect(),
+            ))
+        }
+        Err(error) => Err(error),
+    }
 }

@@ -26,6 +26,12 @@ pub enum Route {
     Results {
         assessment: String,
     },
+    /// Bringing answers in from files, CSV and links.
+    Import,
+    /// A share link being opened: its answers wait on the import page.
+    OpenLink {
+        payload: String,
+    },
 }
 
 impl Route {
@@ -44,6 +50,8 @@ impl Route {
                 respondent,
             } => format!("#/a/{assessment}/r/{respondent}/oversigt"),
             Route::Results { assessment } => format!("#/a/{assessment}/resultater"),
+            Route::Import => "#/saml".into(),
+            Route::OpenLink { payload } => format!("#/i/{payload}"),
         }
     }
 
@@ -60,6 +68,11 @@ impl Route {
         };
         match parts.as_slice() {
             ["ny"] => Route::NewAssessment,
+            ["saml"] => Route::Import,
+            // The payload is base64url with a version: checked when read.
+            ["i", payload] if !payload.is_empty() => Route::OpenLink {
+                payload: (*payload).to_owned(),
+            },
             ["a", a] => id(a).map_or(Route::Home, |assessment| Route::Respondents { assessment }),
             ["a", a, "resultater"] => {
                 id(a).map_or(Route::Home, |assessment| Route::Results { assessment })
@@ -85,7 +98,7 @@ impl Route {
 
     pub fn assessment_id(&self) -> Option<&str> {
         match self {
-            Route::Home | Route::NewAssessment => None,
+            Route::Home | Route::NewAssessment | Route::Import | Route::OpenLink { .. } => None,
             Route::Respondents { assessment }
             | Route::Results { assessment }
             | Route::Question { assessment, .. }
