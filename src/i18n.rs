@@ -216,7 +216,7 @@ strings! {
         "{name} was there already; the newest copy is kept.",
     ],
     TargetLabel => ["Læg svarene i", "Legg svarene i", "Add the answers to"],
-    NewTarget => ["En ny vurdering: {title}", "En ny vurdering: {title}", "A new assessment: {title}"],
+    NewTarget => ["En ny vurdering: {title}", "Ny vurdering: {title}", "A new assessment: {title}"],
     AddStaged => ["Tilføj {n} svar", "Legg til {n} svar", "Add {n} answers"],
     ClearStaged => ["Ryd listen", "Tøm listen", "Clear the list"],
     ProblemsHeading => ["Kunne ikke læses", "Kunne ikke leses", "Could not be read"],
@@ -232,7 +232,7 @@ strings! {
         "{name}: fantes allerede i samme eller nyere versjon; uendret",
         "{name}: already there in the same or a newer copy; unchanged",
     ],
-    CsvMapHeading => ["Kolonner i {file}", "Kolonner i {file}", "Columns in {file}"],
+    CsvMapHeading => ["Kolonner i {file}", "Kolonnene i {file}", "Columns in {file}"],
     CsvMapIntro => [
         "Vælg, hvad de kolonner, der ikke blev genkendt, indeholder.",
         "Velg hva kolonnene som ikke ble gjenkjent, inneholder.",
