@@ -115,26 +115,15 @@ fn read_assessment(path: &str, value: &Json) -> Result<Assessment, ImportError> 
         school: f.text("school")?,
         team: f.text("team")?,
         date: f.text("date")?,
-        round: match f.optional("round") {
-            Some(v) => read_round(&f.path_of("round"), v)?,
-            None => Round::Baseline,
-        },
-        respondents: match f.optional("respondents") {
-            Some(v) => read_list(&f.path_of("respondents"), v, read_respondent)?,
-            None => Vec::new(),
-        },
-        agreed: match f.optional("agreed") {
-            Some(v) => read_map(&f.path_of("agreed"), v, read_agreed)?,
-            None => Map::new(),
-        },
-        targets: match f.optional("targets") {
-            Some(v) => read_map(&f.path_of("targets"), v, read_score)?,
-            None => Map::new(),
-        },
-        focus: match f.optional("focus") {
-            Some(v) => read_list(&f.path_of("focus"), v, json::text)?,
-            None => Vec::new(),
-        },
+        round: f.read_or("round", read_round, || Round::Baseline)?,
+        respondents: f.read_or(
+            "respondents",
+            |p, v| read_list(p, v, read_respondent),
+            Vec::new,
+        )?,
+        agreed: f.read_or("agreed", |p, v| read_map(p, v, read_agreed), Map::new)?,
+        targets: f.read_or("targets", |p, v| read_map(p, v, read_score), Map::new)?,
+        focus: f.read_or("focus", |p, v| read_list(p, v, json::text), Vec::new)?,
         updated_at: f.int("updated_at")?,
     };
     f.finish()?;
@@ -171,10 +160,7 @@ fn read_respondent(path: &str, value: &Json) -> Result<Respondent, ImportError> 
         id: f.text("id")?,
         name: f.text("name")?,
         role: read_role(&f.path_of("role"), f.required("role")?)?,
-        answers: match f.optional("answers") {
-            Some(v) => read_map(&f.path_of("answers"), v, read_response)?,
-            None => Map::new(),
-        },
+        answers: f.read_or("answers", |p, v| read_map(p, v, read_response), Map::new)?,
         updated_at: f.int("updated_at")?,
     };
     f.finish()?;
@@ -184,10 +170,7 @@ fn read_respondent(path: &str, value: &Json) -> Result<Respondent, ImportError> 
 fn read_response(path: &str, value: &Json) -> Result<Response, ImportError> {
     let mut f = json::fields(path, value)?;
     let response = Response {
-        answer: match f.optional("answer") {
-            Some(v) => Some(read_answer(&f.path_of("answer"), v)?),
-            None => None,
-        },
+        answer: f.read_or("answer", |p, v| read_answer(p, v).map(Some), || None)?,
         comment: f.text_or_empty("comment")?,
     };
     f.finish()?;
@@ -402,10 +385,7 @@ fn read_assessment_ref(path: &str, value: &Json) -> Result<AssessmentRef, Import
         school: f.text("school")?,
         team: f.text("team")?,
         date: f.text("date")?,
-        round: match f.optional("round") {
-            Some(v) => read_round(&f.path_of("round"), v)?,
-            None => Round::Baseline,
-        },
+        round: f.read_or("round", read_round, || Round::Baseline)?,
     };
     f.finish()?;
     Ok(reference)
@@ -431,10 +411,11 @@ pub mod v1 {
             team: f.text("team")?,
             date: f.text("date")?,
             round: Round::Baseline,
-            respondents: match f.optional("respondents") {
-                Some(v) => read_list(&f.path_of("respondents"), v, read_respondent)?,
-                None => Vec::new(),
-            },
+            respondents: f.read_or(
+                "respondents",
+                |p, v| read_list(p, v, read_respondent),
+                Vec::new,
+            )?,
             agreed: Map::new(),
             targets: Map::new(),
             focus: Vec::new(),

@@ -389,6 +389,19 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// The field `key` read by `read`, or `default()` when it is absent.
+    pub fn read_or<T>(
+        &mut self,
+        key: &str,
+        read: impl FnOnce(&str, &Json) -> Result<T, ImportError>,
+        default: impl FnOnce() -> T,
+    ) -> Result<T, ImportError> {
+        match self.optional(key) {
+            Some(value) => read(&self.path_of(key), value),
+            None => Ok(default()),
+        }
+    }
+
     pub fn int<T: TryFrom<i64>>(&mut self, key: &str) -> Result<T, ImportError> {
         int(&self.path_of(key), self.required(key)?)
     }
