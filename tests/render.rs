@@ -97,8 +97,8 @@ mod results_page {
         team: Assessment,
     }
 
-    /// The results page is not routed yet (see the README); it is rendered
-    /// here inside the app's state provider.
+    /// The results page, rendered inside the app's state provider without the
+    /// rest of the app.
     #[component]
     fn Harness(props: &HarnessProps) -> Html {
         let team = props.team.clone();
