@@ -64,6 +64,12 @@ pub fn App(props: &AppProps) -> Html {
                 .quarantined
                 .into_iter()
                 .map(Notice::Quarantined)
+                .chain(
+                    loaded
+                        .set_aside_earlier
+                        .into_iter()
+                        .map(|key| Notice::SetAsideEarlier { key }),
+                )
                 .collect();
             AppState::new(lang, route, loaded.assessments, persistent, notices)
         })

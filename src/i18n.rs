@@ -149,6 +149,17 @@ strings! {
         "Lagrede data kunne ikke leses og er lagt til side urørt under nøkkelen «{key}» ({reason}). Appen har startet uten dem.",
         "Stored data could not be read and has been set aside untouched under the key «{key}» ({reason}). The app started without it.",
     ],
+    SetAsideEarlier => [
+        "En kopi af gemte data, der ikke kunne læses, ligger stadig til side under nøglen «{key}». Hent den som fil, og slet den, når du ikke længere har brug for den.",
+        "En kopi av lagrede data som ikke kunne leses, ligger fortsatt til side under nøkkelen «{key}». Last den ned som fil, og slett den når du ikke lenger trenger den.",
+        "A copy of stored data that could not be read is still set aside under the key «{key}». Download it as a file, and delete it once you no longer need it.",
+    ],
+    DeleteCopy => ["Slet kopien", "Slett kopien", "Delete the copy"],
+    ConfirmDeleteCopy => [
+        "Slet kopien «{key}» fra browseren for altid?",
+        "Slette kopien «{key}» fra nettleseren for alltid?",
+        "Delete the copy «{key}» from the browser for good?",
+    ],
     DownloadCopy => ["Hent kopien som fil", "Last ned kopien som fil", "Download the copy as a file"],
     Conflict => [
         "{n} svar blev ændret både her og i et andet vindue samtidig. Svarene i dette vindue er beholdt – tjek dem: {list}.",

@@ -32,6 +32,10 @@ pub enum SaveStatus {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Quarantined(Quarantined),
+    /// A copy set aside at an earlier start, still kept under `key`.
+    SetAsideEarlier {
+        key: String,
+    },
     Conflicts {
         assessment: String,
         conflicts: Vec<Conflict>,

@@ -157,7 +157,11 @@ pub struct Quarantined {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub assessments: Vec<Assessment>,
+    /// Set aside by this load.
     pub quarantined: Vec<Quarantined>,
+    /// Keys of copies set aside by an earlier start and still kept, so the
+    /// user is reminded of them until they fetch or delete them.
+    pub set_aside_earlier: Vec<String>,
     pub error: Option<StorageError>,
 }
 
@@ -174,6 +178,12 @@ pub fn load_assessments(store: &dyn KeyValueStore, now: Millis) -> Loaded {
             return loaded;
         }
     };
+    loaded.set_aside_earlier = keys
+        .iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .cloned()
+        .collect();
+    crate::core::sort::sort_by(&mut loaded.set_aside_earlier, |a, b| a.cmp(b));
     let mut keys: Vec<String> = keys
         .into_iter()
         .filter(|k| k.starts_with(ASSESSMENT_PREFIX))

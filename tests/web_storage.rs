@@ -77,6 +77,10 @@ fn damaged_data_is_copied_aside_byte_for_byte_and_never_overwritten() {
     let loaded = storage::load_assessments(&store, 42);
     assert_eq!(loaded.assessments.len(), 1);
     assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(
+        loaded.set_aside_earlier,
+        [format!("{QUARANTINE_PREFIX}bad.42")]
+    );
     let kept = &loaded.quarantined[0].key;
     assert_eq!(kept, &format!("{QUARANTINE_PREFIX}bad.42.1"));
     assert_eq!(store.get(kept).unwrap().as_deref(), Some(damaged));

@@ -45,13 +45,31 @@ fn notice_view(app: &crate::state::AppContext, index: usize, notice: &Notice) ->
         Callback::from(move |_| app.dispatch(Action::DismissNotice(index)))
     };
     let (class, body) = match notice {
+        Notice::SetAsideEarlier { key } => {
+            let delete = {
+                let (app, key) = (app.clone(), key.clone());
+                Callback::from(move |_| {
+                    let question = tr_with(app.lang, Key::ConfirmDeleteCopy, &[("key", &key)]);
+                    if browser::confirm(&question)
+                        && LocalStore::open().and_then(|s| s.remove(&key)).is_ok()
+                    {
+                        app.dispatch(Action::DismissNotice(index));
+                    }
+                })
+            };
+            (
+                "notice warn",
+                html! {
+                    <>
+                        <p>{ tr_with(lang, Key::SetAsideEarlier, &[("key", key)]) }</p>
+                        <button type="button" class="button" onclick={download_copy(key)}>{ tr(lang, Key::DownloadCopy) }</button>
+                        <button type="button" class="button" onclick={delete}>{ tr(lang, Key::DeleteCopy) }</button>
+                    </>
+                },
+            )
+        }
         Notice::Quarantined(q) => {
-            let key = q.key.clone();
-            let download = Callback::from(move |_| {
-                if let Ok(Some(text)) = LocalStore::open().and_then(|s| s.get(&key)) {
-                    let _ = browser::download(&format!("{key}.json"), "application/json", &text);
-                }
-            });
+            let download = download_copy(&q.key);
             (
                 "notice error",
                 html! {
@@ -88,6 +106,16 @@ fn notice_view(app: &crate::state::AppContext, index: usize, notice: &Notice) ->
             <button type="button" class="button subtle" onclick={dismiss}>{ tr(lang, Key::Dismiss) }</button>
         </div>
     }
+}
+
+/// Offers the copy under `key`, byte for byte, as a file.
+fn download_copy(key: &str) -> Callback<MouseEvent> {
+    let key = key.to_owned();
+    Callback::from(move |_| {
+        if let Ok(Some(text)) = LocalStore::open().and_then(|s| s.get(&key)) {
+            let _ = browser::download(&format!("{key}.json"), "application/json", &text);
+        }
+    })
 }
 
 /// Downloads the assessment on screen, or every assessment from the start

@@ -40,6 +40,17 @@ test("damaged stored data is set aside untouched, the user is told, and the app 
   await page.reload();
   const after = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("kapacitetsradar.quarantine.")));
   expect(after).toEqual(aside);
+  // Until the user deletes it, every start reminds them of the copy.
+  const reminder = page.locator(".notice.warn", { hasText: "ligger stadig til side" });
+  await expect(reminder).toContainText(aside[0]);
+  expect(await axeViolations(page)).toEqual([]);
+  page.once("dialog", (d) => d.accept());
+  await reminder.getByRole("button", { name: "Slet kopien" }).click();
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator(".notice", { hasText: "ligger stadig til side" })).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("kapacitetsradar.quarantine.")))).toEqual([]);
 });
 
 test("a full storage quota shows a warning, keeps working in memory and offers a file export", async ({ page }) => {
