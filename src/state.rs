@@ -62,6 +62,10 @@ pub struct AppState {
     /// False when the browser blocks storage and everything is in memory.
     pub persistent: bool,
     pub notices: Vec<Notice>,
+    /// Assessments whose "updated in another window" note the user has
+    /// dismissed: it stays away for the rest of the session (conflicts are
+    /// still reported).
+    pub quiet: Vec<String>,
 }
 
 pub enum Action {
@@ -298,7 +302,11 @@ impl Reducible for AppState {
             Action::MergeExternal { id, theirs } => next.merge_external(id, theirs),
             Action::DismissNotice(index) => {
                 if index < next.notices.len() {
-                    next.notices.remove(index);
+                    if let Notice::UpdatedElsewhere { assessment } = next.notices.remove(index)
+                        && !next.quiet.contains(&assessment)
+                    {
+                        next.quiet.push(assessment);
+                    }
                 }
             }
         }
@@ -329,7 +337,7 @@ impl AppState {
             (Some(theirs), Some(ours)) => {
                 let base = base.unwrap_or_else(|| ours.clone());
                 let merged = merge3(&base, &ours, &theirs);
-                if merged.assessment != ours {
+                if merged.assessment != ours && !self.quiet.contains(&id) {
                     self.add_notice(Notice::UpdatedElsewhere {
                         assessment: id.clone(),
                     });
