@@ -301,12 +301,11 @@ impl Reducible for AppState {
             Action::MarkSaveFailed { error } => next.save = SaveStatus::Failed { error },
             Action::MergeExternal { id, theirs } => next.merge_external(id, theirs),
             Action::DismissNotice(index) => {
-                if index < next.notices.len() {
-                    if let Notice::UpdatedElsewhere { assessment } = next.notices.remove(index)
-                        && !next.quiet.contains(&assessment)
-                    {
-                        next.quiet.push(assessment);
-                    }
+                if index < next.notices.len()
+                    && let Notice::UpdatedElsewhere { assessment } = next.notices.remove(index)
+                    && !next.quiet.contains(&assessment)
+                {
+                    next.quiet.push(assessment);
                 }
             }
         }
