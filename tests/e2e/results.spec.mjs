@@ -160,3 +160,33 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
   }
   expect(text).not.toContain("Vælg som fokusområde");
 });
+
+test("a follow-up round is compared with the baseline as its own layer", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await seed(page);
+  // The same team half a year later, everyone one point higher on T3.
+  const later = structuredClone(ASSESSMENT);
+  later.assessment.id = "e2e3-opfoelgning";
+  later.assessment.date = "2027-05-20";
+  later.assessment.round = "follow_up";
+  for (const r of later.assessment.respondents) {
+    for (const s of MODEL.themes[2].statements) r.answers[s.id].answer += 1;
+  }
+  await page.evaluate((text) => localStorage.setItem("kapacitetsradar.assessment.e2e3-opfoelgning", text), JSON.stringify(later));
+  await page.goto("/#/a/e2e3-opfoelgning/resultater");
+  await page.reload();
+  await expect(page.locator("main h1")).toHaveText("Teamets samlede billede");
+  await expect(page.locator(".results .eyebrow")).toContainText("Opfølgning");
+  await expect(page.getByLabel("Forrige måling")).toHaveCount(0);
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
+  const before = await inked(page);
+  await page.getByLabel("Sammenlign med").selectOption({ value: "e2e3" });
+  await expect(page.locator("#compare option:checked")).toHaveText("Østskolen · 24. november 2026 · Første måling");
+  await expect(page.getByLabel("Forrige måling")).toBeChecked();
+  await expect.poll(() => inked(page)).toBeGreaterThan(before);
+  // T3 went from (2+2+1)/3 = 1,7 to (3+3+2)/3 = 2,7.
+  const row = page.locator("tr", { has: page.locator(`th:has-text("${title("T3")}")`) });
+  await expect(row.locator("td").first()).toHaveText("2,7");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOTS}/results-compare-1366x768.png` });
+});
