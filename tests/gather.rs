@@ -327,3 +327,27 @@ fn staging_and_merging_keep_the_newest_copy_and_say_so() {
     );
     assert_eq!(same_id.updated_at, 300);
 }
+
+#[test]
+fn a_merge_past_the_respondent_limit_is_refused_before_anything_changes() {
+    use kapacitetsradar::core::format::MAX_RESPONDENTS;
+    use kapacitetsradar::core::gather::check_room;
+    let mut team = assessment(vec![]);
+    for i in 0..MAX_RESPONDENTS - 1 {
+        team.respondents
+            .push(respondent(&format!("r{i}"), Role::Leader, &[Some(3); 8]));
+    }
+    let doc = |id: &str| {
+        Incoming::from_document(
+            "f",
+            ResponseDocument::new(&team, &respondent(id, Role::Leader, &[Some(3); 8]), 1),
+        )
+    };
+    assert!(check_room(&team, &[doc("new")]).is_ok());
+    // Someone already there doesn't count twice.
+    assert!(check_room(&team, &[doc("new"), doc("r0")]).is_ok());
+    assert!(matches!(
+        check_room(&team, &[doc("new"), doc("another")]),
+        Err(ImportError::Invalid { .. })
+    ));
+}

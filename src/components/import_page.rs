@@ -10,7 +10,7 @@ use crate::core::csv::{Column, Sheet, guess_columns, respondents_from_sheet};
 use crate::core::error::ImportError;
 use crate::core::format::MAX_ASSESSMENT_BYTES;
 use crate::core::gather::{
-    FileContent, Incoming, default_target, merge_all, new_target, read_file_text, stage,
+    FileContent, Incoming, check_room, default_target, merge_all, new_target, read_file_text, stage,
 };
 use crate::core::link::decode_link;
 use crate::core::model::Model;
@@ -44,6 +44,8 @@ enum Step {
     },
     SetColumn(usize, Column),
     UseCsv(i64),
+    /// Adding was refused; what is staged stays.
+    Refuse(ImportError),
     Clear,
 }
 
@@ -100,6 +102,7 @@ impl Reducible for Gathering {
                     }
                 }
             }
+            Step::Refuse(error) => next.problems.push((String::new(), error)),
             Step::Clear => next = Gathering::default(),
         }
         Rc::new(next)
@@ -210,12 +213,13 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
         .or_else(|| default_target(&gathering.staged, stored.iter().copied()))
         .unwrap_or_else(|| NEW.to_owned());
     let new_title = proposed.as_ref().map_or_else(
+        // A CSV alone names no assessment: its file name, less ".csv".
         || {
-            gathering
-                .staged
-                .first()
-                .map(|i| i.source.clone())
-                .unwrap_or_default()
+            let source = gathering.staged.first().map_or("", |i| i.source.as_str());
+            source
+                .rsplit_once('.')
+                .map_or(source, |(stem, _)| stem)
+                .to_owned()
         },
         Assessment::title,
     );
@@ -253,6 +257,10 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                     true,
                 ),
             };
+            if let Err(error) = check_room(&assessment, &gathering.staged) {
+                gathering.dispatch(Step::Refuse(error));
+                return;
+            }
             let respondents = gathering
                 .staged
                 .iter()
@@ -303,7 +311,10 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                     <h2>{ tr(lang, Key::ProblemsHeading) }</h2>
                     <ul>
                         { for gathering.problems.iter().map(|(source, error)| html! {
-                            <li><strong>{ source }</strong>{ ": " }{ error.message(lang) }</li>
+                            <li>
+                                if !source.is_empty() { <strong>{ source }</strong>{ ": " } }
+                                { error.message(lang) }
+                            </li>
                         }) }
                     </ul>
                 </div>

@@ -8,7 +8,8 @@ use super::assessment::{Assessment, MergeOutcome, Millis, Respondent};
 use super::csv::{Sheet, parse_sheet};
 use super::error::ImportError;
 use super::format::{
-    ASSESSMENT_FORMAT, AssessmentRef, ResponseDocument, parse_assessment, parse_response,
+    ASSESSMENT_FORMAT, AssessmentRef, MAX_RESPONDENTS, ResponseDocument, parse_assessment,
+    parse_response,
 };
 
 /// One respondent brought in, with where they came from (a file's name,
@@ -153,4 +154,23 @@ pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportErr
         }
         Err(error) => Err(error),
     }
+}
+
+/// Refuses a merge that would take `target` past the respondent limit, so
+/// the stored assessment always reads back (a file over the limit would be
+/// set aside on the next start).
+pub fn check_room(target: &Assessment, staged: &[Incoming]) -> Result<(), ImportError> {
+    let new = staged
+        .iter()
+        .filter(|i| target.respondent(&i.respondent.id).is_none())
+        .count();
+    if target.respondents.len() + new > MAX_RESPONDENTS {
+        return Err(ImportError::Invalid {
+            path: "respondents".into(),
+            problem: super::error::Problem::TooMany {
+                max: MAX_RESPONDENTS,
+            },
+        });
+    }
+    Ok(())
 }
