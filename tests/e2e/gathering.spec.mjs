@@ -176,3 +176,32 @@ test("opening a share link puts its answers on the import page", async ({ page, 
   // The address is the import page's own now, not the payload.
   await expect(page).toHaveURL(/#\/saml$/);
 });
+
+test("a survey tool's CSV: columns by statement text, one mapped by hand", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await page.goto("/#/saml");
+  const s = (id) => MODEL.themes.flatMap((t) => t.statements).find((x) => x.id === id).text.da;
+  // Microsoft Forms in Danish: semicolons, numbered questions, labels.
+  const csv =
+    "\ufeffId;Tidsstempel;Navn;Rolle;" +
+    `1. ${s("T1.1")};"Spørgsmål 7"\r\n` +
+    "1;2026-11-20 10:01;Dorthe;Leder;I høj grad;2\r\n" +
+    "2;2026-11-20 10:07;Erik;Medarbejderrepræsentant;Ved ikke;I meget høj grad\r\n";
+  await page.locator("#import-files").setInputFiles([{ name: "forms-eksport.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }]);
+  await expect(page.getByRole("heading", { name: "Kolonner i forms-eksport.csv" })).toBeVisible();
+  // Only the columns it could not place are asked about.
+  await expect(page.locator(".csv-map select")).toHaveCount(3);
+  await page.getByLabel("Spørgsmål 7").selectOption("T1.2");
+  await page.getByRole("button", { name: "Brug CSV-filen" }).click();
+  const staged = page.locator("table.staged tbody tr");
+  await expect(staged).toHaveCount(2);
+  await expect(staged.nth(1)).toContainText("Medarbejderrepræsentant");
+  await expect(staged.nth(0).locator("td").nth(1)).toHaveText("2");
+  await expect(page.locator("#import-target option:checked")).toHaveText("En ny vurdering: forms-eksport");
+  await page.getByRole("button", { name: "Tilføj 2 svar" }).click();
+  await page.locator(".notice.ok").getByRole("button", { name: "Se resultaterne" }).click();
+  // T1: Dorthe's two answers average 3, Erik's one answer is 5: (3+5)/2.
+  const row = page.locator("tr", { has: page.locator(`th:has-text("${title("T1")}")`) });
+  await expect(row.locator("td").first()).toHaveText("4,0");
+});
