@@ -258,6 +258,11 @@ strings! {
         "Fjerne {name} og svarene deres fra vurderingen?",
         "Remove {name} and their answers from the assessment?",
     ],
+    RespondentLimit => [
+        "Vurderingen har nået grænsen på {max} besvarelser. Start en ny vurdering til flere.",
+        "Vurderingen har nådd grensen på {max} besvarelser. Start en ny vurdering for flere.",
+        "The assessment has reached its limit of {max} respondents. Start a new assessment for more.",
+    ],
     ShowResults => ["Se resultaterne", "Se resultatene", "See the results"],
     ResultsHeading => ["Teamets samlede billede", "Teamets samlede bilde", "The team's combined picture"],
     ResultsNoData => [

@@ -85,6 +85,33 @@ async fn an_unknown_assessment_says_so() {
     assert!(html.contains("The assessment is not on this device."));
 }
 
+#[tokio::test]
+async fn a_full_assessment_takes_no_more_respondents() {
+    use kapacitetsradar::core::format::MAX_RESPONDENTS;
+    let html = ServerRenderer::<App>::with_props(|| {
+        let store = MemoryStore::default();
+        let people = (0..MAX_RESPONDENTS)
+            .map(|i| respondent(&format!("r{i}"), Role::Leader, &[Some(3)]))
+            .collect();
+        save_assessment(&store, &assessment(people)).unwrap();
+        let store: Rc<dyn KeyValueStore> = Rc::new(store);
+        AppProps {
+            initial_lang: Lang::Da,
+            initial_route: Route::Respondents {
+                assessment: "a1".into(),
+            },
+            store: Store(store),
+            persistent: true,
+            started_at: 0,
+        }
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("har nået grænsen på 300 besvarelser"), "{html}");
+    assert!(!html.contains(r#"id="respondent-name""#));
+}
+
 mod results_page {
     use super::*;
     use kapacitetsradar::components::results::Results;

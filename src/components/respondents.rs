@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::assessment::{Respondent, Role};
+use crate::core::format::MAX_RESPONDENTS;
 use crate::core::model::Model;
 use crate::core::progress;
 use crate::core::route::Route;
@@ -61,6 +62,7 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
     };
     let show_error = *tried && name.trim().is_empty();
     let title = assessment.title();
+    let full = assessment.respondents.len() >= MAX_RESPONDENTS;
     let show_results = {
         let app = app.clone();
         let route = Route::Results {
@@ -99,44 +101,49 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
                     <p><button type="button" class="button" onclick={show_results}>{ tr(lang, Key::ShowResults) }</button></p>
                 </section>
             }
-            <section aria-labelledby="new-heading">
-                <h2 id="new-heading">{ tr(lang, Key::NewRespondent) }</h2>
-                <form {onsubmit} novalidate=true>
-                    <div class="field">
-                        <label for="respondent-name">{ tr(lang, Key::NameLabel) }</label>
-                        <input id="respondent-name" type="text" autocomplete="name" maxlength="120" required=true
-                            value={(*name).clone()} {oninput}
-                            aria-invalid={show_error.to_string()}
-                            aria-describedby={show_error.then_some("name-error")} />
-                        if show_error {
-                            <p id="name-error" class="field-error">{ tr(lang, Key::RequiredField) }</p>
-                        }
-                    </div>
-                    <fieldset class="field choice-group">
-                        <legend>{ tr(lang, Key::RoleLabel) }</legend>
-                        { for Role::ALL.into_iter().map(|r| {
-                            let checked = *role == r;
-                            let role = role.clone();
-                            let onchange = Callback::from(move |_| role.set(r));
-                            let id = match r {
-                                Role::Leader => "role-leader",
-                                Role::StaffRepresentative => "role-staff",
-                                Role::Consultant => "role-consultant",
-                                Role::Municipality => "role-municipality",
-                            };
-                            html! {
-                                <label class="choice" for={id}>
-                                    <input type="radio" name="role" {id} checked={checked} {onchange} />
-                                    <span>{ role_label(lang, r) }</span>
-                                </label>
+            // A file over the limit would not read back on the next start.
+            if full {
+                <p class="notice warn">{ tr_with(lang, Key::RespondentLimit, &[("max", &MAX_RESPONDENTS.to_string())]) }</p>
+            } else {
+                <section aria-labelledby="new-heading">
+                    <h2 id="new-heading">{ tr(lang, Key::NewRespondent) }</h2>
+                    <form {onsubmit} novalidate=true>
+                        <div class="field">
+                            <label for="respondent-name">{ tr(lang, Key::NameLabel) }</label>
+                            <input id="respondent-name" type="text" autocomplete="name" maxlength="120" required=true
+                                value={(*name).clone()} {oninput}
+                                aria-invalid={show_error.to_string()}
+                                aria-describedby={show_error.then_some("name-error")} />
+                            if show_error {
+                                <p id="name-error" class="field-error">{ tr(lang, Key::RequiredField) }</p>
                             }
-                        }) }
-                    </fieldset>
-                    <div class="actions">
-                        <button type="submit" class="button primary">{ tr(lang, Key::StartAnswering) }</button>
-                    </div>
-                </form>
-            </section>
+                        </div>
+                        <fieldset class="field choice-group">
+                            <legend>{ tr(lang, Key::RoleLabel) }</legend>
+                            { for Role::ALL.into_iter().map(|r| {
+                                let checked = *role == r;
+                                let role = role.clone();
+                                let onchange = Callback::from(move |_| role.set(r));
+                                let id = match r {
+                                    Role::Leader => "role-leader",
+                                    Role::StaffRepresentative => "role-staff",
+                                    Role::Consultant => "role-consultant",
+                                    Role::Municipality => "role-municipality",
+                                };
+                                html! {
+                                    <label class="choice" for={id}>
+                                        <input type="radio" name="role" {id} checked={checked} {onchange} />
+                                        <span>{ role_label(lang, r) }</span>
+                                    </label>
+                                }
+                            }) }
+                        </fieldset>
+                        <div class="actions">
+                            <button type="submit" class="button primary">{ tr(lang, Key::StartAnswering) }</button>
+                        </div>
+                    </form>
+                </section>
+            }
         </section>
     }
 }
