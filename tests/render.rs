@@ -108,7 +108,10 @@ async fn a_full_assessment_takes_no_more_respondents() {
     .hydratable(false)
     .render()
     .await;
-    assert!(html.contains("har nået grænsen på 300 besvarelser"), "{html}");
+    assert!(
+        html.contains("har nået grænsen på 300 besvarelser"),
+        "{html}"
+    );
     assert!(!html.contains(r#"id="respondent-name""#));
 }
 
