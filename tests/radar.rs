@@ -118,34 +118,8 @@ fn long_labels_wrap_at_spaces() {
 
 #[test]
 fn radar_data_takes_each_layer_from_the_summary() {
-    let a = respondent(
-        "a",
-        Role::Leader,
-        &[
-            Some(2),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-        ],
-    );
-    let b = respondent(
-        "b",
-        Role::Consultant,
-        &[
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-        ],
-    );
+    let a = scored("a", Role::Leader, [2, 4, 4, 4, 4, 4, 4, 4]);
+    let b = scored("b", Role::Consultant, [4, 4, 4, 4, 4, 4, 4, 4]);
     let mut team = assessment(vec![a, b]);
     team.agreed.insert(
         "T1".into(),

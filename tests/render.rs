@@ -144,34 +144,8 @@ mod results_page {
     #[tokio::test]
     async fn the_results_page_shows_chart_table_and_explained_focus_areas() {
         let html = ServerRenderer::<Harness>::with_props(|| {
-            let a = respondent(
-                "a",
-                Role::Leader,
-                &[
-                    Some(2),
-                    Some(1),
-                    Some(5),
-                    Some(4),
-                    Some(4),
-                    Some(4),
-                    Some(4),
-                    Some(4),
-                ],
-            );
-            let b = respondent(
-                "b",
-                Role::StaffRepresentative,
-                &[
-                    Some(2),
-                    Some(5),
-                    Some(3),
-                    Some(4),
-                    Some(4),
-                    Some(4),
-                    Some(4),
-                    Some(4),
-                ],
-            );
+            let a = scored("a", Role::Leader, [2, 1, 5, 4, 4, 4, 4, 4]);
+            let b = scored("b", Role::StaffRepresentative, [2, 5, 3, 4, 4, 4, 4, 4]);
             HarnessProps {
                 team: assessment(vec![a, b]),
             }

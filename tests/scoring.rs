@@ -154,34 +154,8 @@ fn follow_up_compares_team_scores_per_theme() {
 #[test]
 fn focus_ranks_low_scores_disagreement_gaps_and_targets_with_reasons() {
     // T1 low (2) for both; T2 split 1 vs 5; T3 leaders 5, staff 3; rest 4.
-    let a = respondent(
-        "a",
-        L,
-        &[
-            Some(2),
-            Some(1),
-            Some(5),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-        ],
-    );
-    let b = respondent(
-        "b",
-        S,
-        &[
-            Some(2),
-            Some(5),
-            Some(3),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-            Some(4),
-        ],
-    );
+    let a = scored("a", L, [2, 1, 5, 4, 4, 4, 4, 4]);
+    let b = scored("b", S, [2, 5, 3, 4, 4, 4, 4, 4]);
     let mut team = assessment(vec![a, b]);
     team.targets.insert("T4".into(), score(5));
     let summary = summarize(model(), &team);

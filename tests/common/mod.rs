@@ -41,6 +41,11 @@ pub fn respondent(id: &str, role: Role, per_theme: &[Option<u8>]) -> Respondent 
     r
 }
 
+/// A respondent scoring every statement of theme `t` with `per_theme[t]`.
+pub fn scored(id: &str, role: Role, per_theme: [u8; 8]) -> Respondent {
+    respondent(id, role, &per_theme.map(Some))
+}
+
 pub fn score(v: u8) -> Score {
     Score::new(v).unwrap()
 }
