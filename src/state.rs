@@ -171,6 +171,23 @@ impl AppState {
         self.save_requests += 1;
     }
 
+    /// Applies `change` to a stored assessment; when it says it changed
+    /// something, stamps the assessment with `now` and queues a save.
+    fn edit_assessment(
+        &mut self,
+        assessment: &str,
+        now: Millis,
+        change: impl FnOnce(&mut Assessment) -> bool,
+    ) {
+        let Some(a) = self.assessments.get_mut(assessment) else {
+            return;
+        };
+        if change(a) {
+            a.updated_at = a.updated_at.max(now);
+            self.request_save(assessment);
+        }
+    }
+
     fn edit_respondent(
         &mut self,
         assessment: &str,
@@ -178,18 +195,14 @@ impl AppState {
         now: Millis,
         change: impl FnOnce(&mut Respondent),
     ) {
-        let Some(a) = self.assessments.get_mut(assessment) else {
-            return;
-        };
-        let Some(r) = a.respondent_mut(respondent) else {
-            return;
-        };
-        let before = r.clone();
-        change(r);
-        if *r != before {
-            a.updated_at = a.updated_at.max(now);
-            self.request_save(assessment);
-        }
+        self.edit_assessment(assessment, now, |a| {
+            let Some(r) = a.respondent_mut(respondent) else {
+                return false;
+            };
+            let before = r.clone();
+            change(r);
+            *r != before
+        });
     }
 }
 
@@ -245,18 +258,15 @@ impl Reducible for AppState {
                 assessment,
                 theme,
                 now,
-            } => {
-                if let Some(a) = next.assessments.get_mut(&assessment) {
-                    match a.focus.iter().position(|t| *t == theme) {
-                        Some(i) => {
-                            a.focus.remove(i);
-                        }
-                        None => a.focus.push(theme),
+            } => next.edit_assessment(&assessment, now, |a| {
+                match a.focus.iter().position(|t| *t == theme) {
+                    Some(i) => {
+                        a.focus.remove(i);
                     }
-                    a.updated_at = a.updated_at.max(now);
-                    next.request_save(&assessment);
+                    None => a.focus.push(theme),
                 }
-            }
+                true
+            }),
             Action::ImportRespondents {
                 target,
                 create,
@@ -268,26 +278,20 @@ impl Reducible for AppState {
                 {
                     next.assessments.insert(target.clone(), new);
                 }
-                if let Some(a) = next.assessments.get_mut(&target) {
+                next.edit_assessment(&target, now, |a| {
                     for r in respondents {
                         a.merge_respondent(r);
                     }
-                    a.updated_at = a.updated_at.max(now);
-                    next.request_save(&target);
-                }
+                    true
+                });
             }
             Action::RemoveRespondent {
                 assessment,
                 respondent,
                 now,
-            } => {
-                if let Some(a) = next.assessments.get_mut(&assessment)
-                    && a.remove_respondent(&respondent).is_some()
-                {
-                    a.updated_at = a.updated_at.max(now);
-                    next.request_save(&assessment);
-                }
-            }
+            } => next.edit_assessment(&assessment, now, |a| {
+                a.remove_respondent(&respondent).is_some()
+            }),
             Action::MarkSaved { copy, at } => {
                 let id = copy.id.clone();
                 // Only what was written is done; edits made meanwhile stay
