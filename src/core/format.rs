@@ -14,7 +14,7 @@ use super::assessment::{
 use super::error::{
     ImportError, Kind, Problem, check_count, check_id, check_size, check_text, invalid,
 };
-use super::json::{self, Json};
+use super::json::{self, Fields, Json};
 use super::map::Map;
 use super::scale::{Answer, DONT_KNOW_JSON, Score};
 
@@ -33,9 +33,13 @@ pub const MAX_LABEL: usize = 200;
 pub const MAX_COMMENT: usize = 4_000;
 pub const MAX_FOCUS: usize = 12;
 
-/// Reads the format name and version, leaving the rest to the version's
-/// reader.
-fn envelope(document: &Json, expected: &'static str, current: u32) -> Result<u32, ImportError> {
+/// Reads the format name and version; the version's reader takes the rest
+/// of the top-level fields from what this returns.
+fn envelope<'a>(
+    document: &'a Json,
+    expected: &'static str,
+    current: u32,
+) -> Result<(u32, Fields<'a>), ImportError> {
     if !matches!(document, Json::Object(_)) {
         return Err(invalid("(document)", Problem::Expected(Kind::Object)));
     }
@@ -57,7 +61,7 @@ fn envelope(document: &Json, expected: &'static str, current: u32) -> Result<u32
     if version == 0 {
         return Err(ImportError::UnknownVersion { found: version });
     }
-    Ok(version)
+    Ok((version, top))
 }
 
 // ---------------------------------------------------------------- assessment
@@ -92,12 +96,10 @@ pub fn assessment_to_storage_json(assessment: &Assessment) -> String {
 pub fn parse_assessment(text: &str) -> Result<Assessment, ImportError> {
     check_size(text, MAX_ASSESSMENT_BYTES)?;
     let document = json::parse(text)?;
-    let assessment = match envelope(&document, ASSESSMENT_FORMAT, ASSESSMENT_VERSION)? {
-        1 => v1::read(&document)?,
+    let (version, mut top) = envelope(&document, ASSESSMENT_FORMAT, ASSESSMENT_VERSION)?;
+    let assessment = match version {
+        1 => v1::read(top)?,
         _ => {
-            let mut top = json::fields("", &document)?;
-            top.required("format")?;
-            top.required("version")?;
             let assessment = read_assessment("assessment", top.required("assessment")?)?;
             top.finish()?;
             assessment
@@ -226,17 +228,24 @@ fn read_round(path: &str, value: &Json) -> Result<Round, ImportError> {
     .ok_or_else(|| invalid(path, Problem::Expected(Kind::Round)))
 }
 
-pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
-    check_id("assessment.id", &a.id)?;
-    check_id("assessment.model_id", &a.model_id)?;
-    check_text("assessment.school", &a.school, MAX_LABEL, false)?;
-    check_text("assessment.team", &a.team, MAX_LABEL, false)?;
-    if !is_iso_date(&a.date) {
+/// The fields an assessment and a respondent's file's reference to it
+/// share, checked alike.
+fn validate_heading(id: &str, school: &str, team: &str, date: &str) -> Result<(), ImportError> {
+    check_id("assessment.id", id)?;
+    check_text("assessment.school", school, MAX_LABEL, false)?;
+    check_text("assessment.team", team, MAX_LABEL, false)?;
+    if !is_iso_date(date) {
         return Err(invalid(
             "assessment.date",
-            Problem::BadDate(a.date.chars().take(40).collect()),
+            Problem::BadDate(date.chars().take(40).collect()),
         ));
     }
+    Ok(())
+}
+
+pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
+    check_id("assessment.model_id", &a.model_id)?;
+    validate_heading(&a.id, &a.school, &a.team, &a.date)?;
     check_count(
         "assessment.respondents",
         a.respondents.len(),
@@ -341,10 +350,7 @@ pub fn response_to_json(document: &ResponseDocument) -> String {
 pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
     check_size(text, MAX_RESPONSE_BYTES)?;
     let tree = json::parse(text)?;
-    let version = envelope(&tree, RESPONSE_FORMAT, RESPONSE_VERSION)?;
-    let mut top = json::fields("", &tree)?;
-    top.required("format")?;
-    top.required("version")?;
+    let (version, mut top) = envelope(&tree, RESPONSE_FORMAT, RESPONSE_VERSION)?;
     let document = ResponseDocument {
         format: RESPONSE_FORMAT.into(),
         version,
@@ -355,25 +361,13 @@ pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
     };
     top.finish()?;
     check_id("model_id", &document.model_id)?;
-    check_id("assessment.id", &document.assessment.id)?;
-    check_text(
-        "assessment.school",
-        &document.assessment.school,
-        MAX_LABEL,
-        false,
+    let reference = &document.assessment;
+    validate_heading(
+        &reference.id,
+        &reference.school,
+        &reference.team,
+        &reference.date,
     )?;
-    check_text(
-        "assessment.team",
-        &document.assessment.team,
-        MAX_LABEL,
-        false,
-    )?;
-    if !is_iso_date(&document.assessment.date) {
-        return Err(invalid(
-            "assessment.date",
-            Problem::BadDate(document.assessment.date.chars().take(40).collect()),
-        ));
-    }
     validate_respondent("respondent", &document.respondent)?;
     Ok(document)
 }
@@ -400,10 +394,9 @@ pub mod v1 {
     use super::*;
 
     /// Reads a version 1 file into today's `Assessment`.
-    pub fn read(document: &Json) -> Result<Assessment, ImportError> {
-        let mut f = json::fields("", document)?;
-        f.required("format")?;
-        f.required("version")?;
+    /// Reads the rest of a version 1 file whose format and version
+    /// `envelope` has taken.
+    pub fn read(mut f: Fields) -> Result<Assessment, ImportError> {
         let assessment = Assessment {
             id: f.text("id")?,
             model_id: f.text("model_id")?,
