@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::core::assessment::{Assessment, Millis, Respondent};
+use crate::core::gather::merge_all;
 use crate::core::map::Map;
 use crate::core::merge::{Conflict, merge3};
 use crate::core::route::Route;
@@ -279,9 +280,7 @@ impl Reducible for AppState {
                     next.assessments.insert(target.clone(), new);
                 }
                 next.edit_assessment(&target, now, |a| {
-                    for r in respondents {
-                        a.merge_respondent(r);
-                    }
+                    merge_all(a, respondents, now);
                     true
                 });
             }

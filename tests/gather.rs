@@ -319,7 +319,7 @@ fn staging_and_merging_keep_the_newest_copy_and_say_so() {
         (team.id.as_str(), "Nordskolen")
     );
 
-    let report = merge_all(&mut same_id, staged, 300);
+    let report = merge_all(&mut same_id, staged.into_iter().map(|i| i.respondent), 300);
     assert_eq!(report, vec![(old.name.clone(), MergeOutcome::Replaced)]);
     assert_eq!(
         same_id.respondents[0].answer("T1.1"),

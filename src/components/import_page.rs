@@ -261,13 +261,14 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                 gathering.dispatch(Step::Refuse(error));
                 return;
             }
-            let respondents = gathering
+            let respondents: Vec<_> = gathering
                 .staged
                 .iter()
                 .map(|i| i.respondent.clone())
                 .collect();
             let before = assessment.clone();
-            let report = merge_all(&mut assessment, gathering.staged.clone(), now);
+            // The same merge the reducer makes, on a copy, for the report.
+            let report = merge_all(&mut assessment, respondents.clone(), now);
             app.dispatch(Action::ImportRespondents {
                 target: assessment.id.clone(),
                 create: create.then_some(before),

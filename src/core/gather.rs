@@ -92,18 +92,19 @@ pub fn new_target(staged: &[Incoming], model_id: &str, now: Millis) -> Option<As
     ))
 }
 
-/// Merges every staged respondent into `target`, newest copy winning, and
-/// says what happened to each (by name).
+/// Merges every respondent into `target`, newest copy winning, and says
+/// what happened to each (by name). The app's reducer merges with this too,
+/// so the report shown is what was stored.
 pub fn merge_all(
     target: &mut Assessment,
-    staged: Vec<Incoming>,
+    respondents: impl IntoIterator<Item = Respondent>,
     now: Millis,
 ) -> Vec<(String, MergeOutcome)> {
-    let report = staged
+    let report = respondents
         .into_iter()
-        .map(|incoming| {
-            let name = incoming.respondent.name.clone();
-            (name, target.merge_respondent(incoming.respondent))
+        .map(|respondent| {
+            let name = respondent.name.clone();
+            (name, target.merge_respondent(respondent))
         })
         .collect();
     target.updated_at = target.updated_at.max(now);
