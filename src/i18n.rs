@@ -126,7 +126,6 @@ strings! {
     BackToStart => ["Til forsiden", "Til forsiden", "To the start page"],
     // Saving
     Saved => ["Gemt {when}", "Lagret {when}", "Saved {when}"],
-    SavedJustNow => ["Gemt", "Lagret", "Saved"],
     NotSaved => ["Ikke gemt", "Ikke lagret", "Not saved"],
     StorageFull => [
         "Browserens lager er fuldt, så dine seneste ændringer er kun gemt i dette vindue. Eksportér en fil, så du ikke mister dem.",
@@ -178,7 +177,6 @@ strings! {
         "The assessment is not on this device.",
     ],
     // Results
-    SeeResults => ["Se teamets resultater", "Se teamets resultater", "See the team's results"],
     Chosen => ["Valgt af teamet", "Valgt av teamet", "Chosen by the team"],
     // Sending one's answers (issue 6)
     ShareHeading => ["Send dine svar", "Send svarene dine", "Send your answers"],

@@ -46,7 +46,6 @@ fn longer_strings_are_actually_translated() {
         Key::LayerPrevious,
         Key::LayerRespondent,
         Key::LayersLegend,
-        Key::SeeResults,
         Key::BackToStart,
         Key::GoToTheme,
         Key::AnsweringAs,
