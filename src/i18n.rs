@@ -217,7 +217,6 @@ strings! {
     ColName => ["Navn", "Navn", "Name"],
     ColRole => ["Rolle", "Rolle", "Role"],
     ColSource => ["Kilde", "Kilde", "Source"],
-    ColAnsweredOf => ["Besvaret", "Besvart", "Answered"],
     LinkSource => ["link", "lenke", "link"],
     StagedKept => [
         "{name} stod der allerede; den nyeste udgave er beholdt.",

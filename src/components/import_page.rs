@@ -334,7 +334,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                         <thead><tr>
                             <th scope="col">{ tr(lang, Key::ColName) }</th>
                             <th scope="col">{ tr(lang, Key::ColRole) }</th>
-                            <th scope="col">{ tr(lang, Key::ColAnsweredOf) }</th>
+                            <th scope="col">{ tr(lang, Key::ColAnswers) }</th>
                             <th scope="col">{ tr(lang, Key::ColSource) }</th>
                         </tr></thead>
                         <tbody>
