@@ -10,9 +10,9 @@ use crate::core::csv::{Column, Sheet, guess_columns, respondents_from_sheet};
 use crate::core::error::ImportError;
 use crate::core::format::MAX_ASSESSMENT_BYTES;
 use crate::core::gather::{
-    FileContent, Incoming, check_room, default_target, merge_all, new_target, read_file_text, stage,
+    FileContent, Incoming, check_room, default_target, merge_all, new_target, read_file_text,
+    read_link_text, stage,
 };
-use crate::core::link::decode_link;
 use crate::core::model::Model;
 use crate::core::route::Route;
 use crate::i18n::{Key, Lang, role_label, tr, tr_with};
@@ -138,9 +138,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
             if let Some(link) = link {
                 let source = tr(lang, Key::LinkSource).to_owned();
                 gathering.dispatch(Step::Read {
-                    content: decode_link(link).map(|d| {
-                        FileContent::Respondents(vec![Incoming::from_document(source.clone(), d)])
-                    }),
+                    content: read_link_text(&source, link),
                     source,
                 });
                 browser::replace_route(&Route::Import);
@@ -196,9 +194,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
             for (n, line) in links.lines().filter(|l| !l.trim().is_empty()).enumerate() {
                 let source = format!("{} {}", tr(lang, Key::LinkSource), n + 1);
                 gathering.dispatch(Step::Read {
-                    content: decode_link(line).map(|d| {
-                        FileContent::Respondents(vec![Incoming::from_document(source.clone(), d)])
-                    }),
+                    content: read_link_text(&source, line),
                     source,
                 });
             }

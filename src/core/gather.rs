@@ -11,6 +11,7 @@ use super::format::{
     ASSESSMENT_FORMAT, AssessmentRef, MAX_RESPONDENTS, ResponseDocument, parse_assessment,
     parse_response,
 };
+use super::link::decode_link;
 
 /// One respondent brought in, with where they came from (a file's name,
 /// "link", or a CSV row) and the assessment their file names, if any.
@@ -118,6 +119,14 @@ pub enum FileContent {
     Respondents(Vec<Incoming>),
     /// A survey tool's CSV, whose columns may need the user's word.
     Csv(Sheet),
+}
+
+/// Reads a share link (as pasted, or opened) into the respondent it carries.
+pub fn read_link_text(source: &str, link: &str) -> Result<FileContent, ImportError> {
+    let document = decode_link(link)?;
+    Ok(FileContent::Respondents(vec![Incoming::from_document(
+        source, document,
+    )]))
 }
 
 /// Reads a file by what it holds: JSON (a respondent's answers, or a whole
