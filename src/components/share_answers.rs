@@ -20,22 +20,36 @@ pub fn ShareAnswers(props: &ShareAnswersProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let copied = use_state(|| None::<bool>);
-    let Some((assessment, respondent)) = app
-        .assessment(&props.assessment)
-        .and_then(|a| a.respondent(&props.respondent).map(|r| (a, r)))
-    else {
-        return Html::default();
-    };
     // Stamped with the respondent's last change, so the link stays the same
     // until an answer does.
-    let document = ResponseDocument::new(assessment, respondent, respondent.updated_at);
-    let link = share_link(&browser::app_base(), &document);
-    let qr = qr_for(&link);
+    let document = app.assessment(&props.assessment).and_then(|a| {
+        a.respondent(&props.respondent)
+            .map(|r| ResponseDocument::new(a, r, r.updated_at))
+    });
+    // Deflating and drawing the QR code only when the answers change, not on
+    // every render of the page.
+    let shared = use_memo(document.clone(), |document| {
+        document.as_ref().map(|d| {
+            let link = share_link(&browser::app_base(), d);
+            let qr = qr_for(&link);
+            (link, qr)
+        })
+    });
+    let (Some(document), Some((link, qr))) = (document, (*shared).clone()) else {
+        return Html::default();
+    };
 
     let download = {
-        let name = browser::file_name(&["svar", &respondent.name, &assessment.school], "json");
-        let text = browser::pretty_json(&response_to_json(&document));
+        let name = browser::file_name(
+            &[
+                "svar",
+                &document.respondent.name,
+                &document.assessment.school,
+            ],
+            "json",
+        );
         Callback::from(move |_| {
+            let text = browser::pretty_json(&response_to_json(&document));
             let _ = browser::download(&name, "application/json", &text);
         })
     };
