@@ -14,8 +14,36 @@ pub struct RadarChartProps {
     pub file_name: String,
 }
 
+/// How the chart is laid out for the printed report: square, like its
+/// 115 mm box under `@media print` in `styles/main.css`; as if 600 CSS
+/// pixels wide, so its labels print at about 9 pt like the table; and at
+/// 2.25 times that, about 300 dpi on paper.
+const PRINT_SIDE: f64 = 600.0;
+const PRINT_RATIO: f64 = 2.25;
+
+/// Sizes the canvas' backing store and draws `data` on it: for the screen
+/// at its CSS size times the screen's pixel ratio, for print as above.
+/// False if drawing failed.
+fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> bool {
+    let (w, h, ratio) = if print {
+        (PRINT_SIDE, PRINT_SIDE, PRINT_RATIO)
+    } else {
+        (
+            f64::from(canvas.client_width().max(300)),
+            f64::from(canvas.client_height().max(225)),
+            browser::pixel_ratio(),
+        )
+    };
+    canvas.set_width((w * ratio) as u32);
+    canvas.set_height((h * ratio) as u32);
+    draw_radar(canvas, data, ratio).is_ok()
+}
+
 /// The radar on a canvas whose backing store follows its CSS size times
 /// the screen's pixel ratio, redrawn when the data or the window changes.
+/// Printing redraws it for paper: the screen's canvas is seldom square
+/// (on a laptop it is wide), and the report's box is, so a screen drawing
+/// would print stretched.
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let app = use_app();
@@ -23,30 +51,45 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let canvas = use_node_ref();
     let resized = use_state(|| 0u32);
     let failed = use_state_eq(|| false);
+    // What was drawn last, for the print listeners, which outlive renders.
+    let drawn = use_mut_ref(|| None::<RadarData>);
 
     {
-        let resized = resized.clone();
+        let (resized, canvas, drawn, failed) = (
+            resized.clone(),
+            canvas.clone(),
+            drawn.clone(),
+            failed.clone(),
+        );
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "resize", move |_| {
-                    resized.set(resized.wrapping_add(1))
-                })
+            let listeners = web_sys::window().map(|window| {
+                let repaint = move |print: bool| {
+                    if let (Some(canvas), Some(data)) =
+                        (canvas.cast::<HtmlCanvasElement>(), drawn.borrow().as_ref())
+                    {
+                        failed.set(!paint(&canvas, data, print));
+                    }
+                };
+                let after = repaint.clone();
+                [
+                    EventListener::new(&window, "resize", move |_| {
+                        resized.set(resized.wrapping_add(1))
+                    }),
+                    // Drawn at once, not through a render: the browser lays
+                    // out the printout as soon as these listeners return.
+                    EventListener::new(&window, "beforeprint", move |_| repaint(true)),
+                    EventListener::new(&window, "afterprint", move |_| after(false)),
+                ]
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     {
         let (canvas, failed) = (canvas.clone(), failed.clone());
         use_effect_with((props.data.clone(), *resized), move |(data, _)| {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                let ratio = browser::pixel_ratio();
-                let (w, h) = (
-                    canvas.client_width().max(300),
-                    canvas.client_height().max(225),
-                );
-                canvas.set_width((f64::from(w) * ratio) as u32);
-                canvas.set_height((f64::from(h) * ratio) as u32);
-                failed.set(draw_radar(&canvas, data, ratio).is_err());
+                failed.set(!paint(&canvas, data, false));
+                *drawn.borrow_mut() = Some(data.clone());
             }
         });
     }

@@ -161,6 +161,44 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
   expect(text).not.toContain("Vælg som fokusområde");
 });
 
+test("printed from a laptop, the chart keeps its shape and prints sharp", async ({ page }) => {
+  // On a 1366×768 screen the chart is wide; the report's box is square.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await seed(page);
+  await page.goto("/#/a/e2e3/resultater");
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
+  const canvasSize = () => page.evaluate(() => {
+    const c = document.querySelector(".radar canvas");
+    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight, ratio: devicePixelRatio };
+  });
+  const screen = await canvasSize();
+  expect(screen.w / screen.h).toBeGreaterThan(1.5);
+
+  // The browser announces printing: the chart is redrawn square, at
+  // 2.25 × 600 pixels (about 300 dpi in its 115 mm box), and drawn.
+  await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+  const printed = await canvasSize();
+  expect([printed.w, printed.h]).toEqual([1350, 1350]);
+  expect(await inked(page)).toBeGreaterThan(0.03);
+  await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+  await expect.poll(canvasSize).toEqual(screen);
+
+  // A real print: Chromium records the chart drawn for paper, so the PDF
+  // holds it as drawing, not as the screen's wide raster squeezed square.
+  const pdf = `${SCREENSHOTS}/report-laptop.pdf`;
+  writeFileSync(pdf, await page.pdf({ format: "A4", printBackground: true }));
+  const images = execFileSync("pdfimages", ["-list", pdf]).toString().trim().split("\n").slice(2);
+  for (const line of images) {
+    const [, , , width, height] = line.trim().split(/\s+/);
+    expect(Number(width)).toBe(Number(height));
+  }
+  execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", pdf, `${SCREENSHOTS}/report-laptop`]);
+
+  // After printing, the screen's drawing is back.
+  await expect.poll(canvasSize).toEqual(screen);
+  await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
+});
+
 test("a follow-up round is compared with the baseline as its own layer", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await seed(page);
