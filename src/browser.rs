@@ -253,7 +253,7 @@ pub async fn read_file(
         .await
         .ok()
         .and_then(|v| v.as_string())
-        .ok_or(crate::core::error::ImportError::NotJson { line: 1, column: 1 })?;
+        .ok_or(crate::core::error::ImportError::Unreadable)?;
     Ok(text)
 }
 

@@ -104,6 +104,21 @@ fn damaged_links_are_refused_with_a_plain_message() {
     );
 }
 
+/// A file the browser could not read says so, rather than blaming its JSON.
+#[test]
+fn an_unreadable_file_is_named_as_such_in_every_language() {
+    let messages: Vec<String> = [Lang::Da, Lang::Nb, Lang::En]
+        .into_iter()
+        .map(|lang| ImportError::Unreadable.message(lang))
+        .collect();
+    assert!(messages[0].starts_with("Filen kunne ikke læses."));
+    assert!(messages[1].starts_with("Filen kunne ikke leses."));
+    assert!(messages[2].starts_with("The file could not be read."));
+    for message in &messages {
+        assert!(!message.contains("JSON"), "{message}");
+    }
+}
+
 #[test]
 fn a_link_holding_something_else_or_a_bomb_is_refused() {
     use base64::Engine;

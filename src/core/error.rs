@@ -39,6 +39,10 @@ pub enum ImportError {
     UnknownRole { row: usize, value: String },
     #[error("the CSV file has no rows of answers")]
     NoRows,
+    /// The browser could not read the file at all (moved or deleted since
+    /// it was picked, no permission, or not text).
+    #[error("the file could not be read")]
+    Unreadable,
 }
 
 /// A field's problem, kept as data so it can be said in every language.
@@ -204,6 +208,12 @@ impl ImportError {
                 "CSV-filen har ingen rækker med svar.",
                 "CSV-filen har ingen rader med svar.",
                 "The CSV file has no rows of answers.",
+            ])
+            .to_owned(),
+            Unreadable => pick([
+                "Filen kunne ikke læses. Er den flyttet eller slettet, siden den blev valgt? Prøv at vælge den igen.",
+                "Filen kunne ikke leses. Er den flyttet eller slettet siden den ble valgt? Prøv å velge den på nytt.",
+                "The file could not be read. Was it moved or deleted after it was picked? Try picking it again.",
             ])
             .to_owned(),
             Invalid { path, problem } => fill(
