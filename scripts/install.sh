@@ -48,13 +48,15 @@ ensure_npm_packages() {
   fi
 }
 
+# poppler-utils turns the printed report into text and pictures, and
+# zbar-tools scans the share QR code, in the end-to-end tests.
 ensure_chromium() {
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-    || ! command -v pdftoppm >/dev/null; then
-    say "Installing Debian's chromium, chromium-driver and poppler-utils"
+    || ! command -v pdftoppm >/dev/null || ! command -v zbarimg >/dev/null; then
+    say "Installing Debian's chromium, chromium-driver, poppler-utils and zbar-tools"
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      chromium chromium-driver poppler-utils
+      chromium chromium-driver poppler-utils zbar-tools
   fi
 }
 

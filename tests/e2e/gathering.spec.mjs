@@ -3,6 +3,7 @@
 // files, one link); a consultant's browser brings them together.
 import { test, expect, axeViolations, waitForApp, SCREENSHOTS } from "./helpers.mjs";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 
 const MODEL = JSON.parse(readFileSync("model/kapacitetsmodel.json", "utf8"));
 const title = (id) => MODEL.themes.find((t) => t.id === id).title.da;
@@ -51,6 +52,10 @@ async function leaderAnswers(browser, leader) {
     await expect(page.getByText("Linket er kopieret.")).toBeVisible();
     exported = await page.evaluate(() => navigator.clipboard.readText());
     expect(exported).toBe(await page.locator("#share-link").inputValue());
+    // The QR code, as the screen shows it, scans to the same link.
+    const qr = `${SCREENSHOTS}/share-qr.png`;
+    await page.locator("svg.qr").screenshot({ path: qr });
+    expect(execFileSync("zbarimg", ["--raw", "-q", qr], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim()).toBe(exported);
     expect(exported).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/i\/1\.[A-Za-z0-9_-]+$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/share-1366x768.png`, fullPage: true });
