@@ -53,11 +53,13 @@ type Drawn = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::
 
 fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
     root.fill(&WHITE)?;
-    if !g.band.is_empty() {
-        let style = LayerKind::Band.style();
+    let band = colour(LayerKind::Band)
+        .mix(LayerKind::Band.style().fill)
+        .filled();
+    for outline in &g.band {
         root.draw(&Polygon::new(
-            g.band.iter().copied().map(xy).collect::<Vec<_>>(),
-            colour(LayerKind::Band).mix(style.fill).filled(),
+            outline.iter().copied().map(xy).collect::<Vec<_>>(),
+            band,
         ))?;
     }
     let grid = ShapeStyle::from(&GRID).stroke_width((pr).round().max(1.0) as u32);

@@ -73,7 +73,7 @@ fn labels_sit_outside_their_axis_and_are_aligned_away_from_the_centre() {
 }
 
 #[test]
-fn a_missing_value_breaks_the_line_and_the_shape_stays_open() {
+fn a_missing_value_breaks_the_line_but_the_last_axis_still_joins_the_first() {
     let g = geometry(
         &data(vec![Some(1.0), Some(2.0), None, Some(4.0), Some(5.0)]),
         500.0,
@@ -82,24 +82,99 @@ fn a_missing_value_breaks_the_line_and_the_shape_stays_open() {
     );
     let shape = &g.shapes[0];
     assert!(!shape.closed);
-    assert_eq!(shape.runs.iter().map(Vec::len).collect::<Vec<_>>(), [2, 2]);
+    // One line: axis 3, 4, then round to 0 and 1 (the last axis and the
+    // first are neighbours), and nothing across the missing axis 2.
+    assert_eq!(shape.runs.len(), 1);
+    let run = &shape.runs[0];
+    assert_eq!(run.len(), 4);
+    assert!(close(run[1], g.spokes[4]), "axis 4 at 5 points");
+    assert!(close(run[2], g.rings[0][0]), "axis 0 at 1 point");
 }
 
 #[test]
-fn the_band_is_one_outline_of_max_then_min() {
+fn runs_go_round_from_the_last_axis_to_the_first() {
+    let runs = |n, has: &[usize]| runs_round(n, |i| has.contains(&i));
+    assert_eq!(runs(5, &[0, 1, 3, 4]), [vec![3, 4, 0, 1]]);
+    assert_eq!(runs(5, &[0, 1, 2, 3, 4]), [vec![0, 1, 2, 3, 4]]);
+    assert_eq!(runs(4, &[0, 3]), [vec![3, 0]]);
+    assert_eq!(runs(6, &[1, 2, 4]), [vec![1, 2], vec![4]]);
+    assert_eq!(runs(4, &[]), Vec::<Vec<usize>>::new());
+}
+
+/// How many times `outline` winds round `p` (the canvas fills where it is
+/// not zero).
+fn winding(outline: &[Point], p: Point) -> i32 {
+    let mut w = 0;
+    for (i, a) in outline.iter().enumerate() {
+        let b = outline[(i + 1) % outline.len()];
+        let side = (b.x - a.x) * (p.y - a.y) - (p.x - a.x) * (b.y - a.y);
+        if a.y <= p.y && b.y > p.y && side > 0.0 {
+            w += 1;
+        } else if a.y > p.y && b.y <= p.y && side < 0.0 {
+            w -= 1;
+        }
+    }
+    w
+}
+
+fn midpoint(a: Point, b: Point) -> Point {
+    Point {
+        x: (a.x + b.x) / 2.0,
+        y: (a.y + b.y) / 2.0,
+    }
+}
+
+#[test]
+fn the_band_is_a_ring_between_max_and_min_all_the_way_round() {
     let mut d = data(vec![Some(3.0); 4]);
     d.band = vec![Some((2.0, 4.0)); 4];
     let g = geometry(&d, 400.0, 400.0, 12.0);
-    assert_eq!(g.band.len(), 8);
+    assert_eq!(g.band.len(), 1);
+    let ring = &g.band[0];
+    assert_eq!(ring.len(), 10);
     let c = g.center;
     assert!(
-        (c.y - g.band[0].y - g.radius * 0.8).abs() < 1e-9,
+        (c.y - ring[0].y - g.radius * 0.8).abs() < 1e-9,
         "max of axis 0 first"
     );
+    assert!(close(ring[4], ring[0]), "round to axis 0's max");
     assert!(
-        (c.y - g.band[7].y - g.radius * 0.4).abs() < 1e-9,
-        "min of axis 0 last"
+        (c.y - ring[5].y - g.radius * 0.4).abs() < 1e-9,
+        "then its min"
     );
+    assert!(close(ring[9], ring[5]), "and round the other way");
+    // Filled between min and max in every sector, the last one (axis 3 to
+    // axis 0) too; not inside the min.
+    for i in 0..4 {
+        let j = (i + 1) % 4;
+        let mid = midpoint(g.rings[2][i], g.rings[2][j]);
+        assert_ne!(winding(ring, mid), 0, "sector {i}–{j} at 3 points");
+    }
+    assert_eq!(winding(ring, c), 0, "the centre is not filled");
+}
+
+#[test]
+fn a_band_with_a_gap_is_drawn_where_neighbours_have_one() {
+    let mut d = data(vec![Some(3.0); 5]);
+    d.band = vec![
+        Some((2.0, 4.0)),
+        Some((2.0, 4.0)),
+        None,
+        Some((2.0, 4.0)),
+        Some((2.0, 4.0)),
+    ];
+    let g = geometry(&d, 400.0, 400.0, 12.0);
+    // Axes 3, 4, 0, 1: max forwards, then min backwards.
+    assert_eq!(g.band.len(), 1);
+    assert_eq!(g.band[0].len(), 8);
+    let sector = |i: usize, j: usize| midpoint(g.rings[2][i], g.rings[2][j]);
+    assert_ne!(winding(&g.band[0], sector(4, 0)), 0);
+    assert_ne!(winding(&g.band[0], sector(0, 1)), 0);
+    assert_eq!(winding(&g.band[0], sector(1, 2)), 0);
+    assert_eq!(winding(&g.band[0], sector(2, 3)), 0);
+    // A lone axis with a band has no neighbour to fill towards.
+    d.band = vec![Some((2.0, 4.0)), None, Some((2.0, 4.0)), None, None];
+    assert!(geometry(&d, 400.0, 400.0, 12.0).band.is_empty());
 }
 
 #[test]

@@ -231,9 +231,12 @@ pub struct Geometry {
     pub rings: Vec<Vec<Point>>,
     pub spokes: Vec<Point>,
     pub labels: Vec<AxisLabel>,
-    /// The band as one closed outline: the max points, then the min points
-    /// backwards. Empty when there is no band.
-    pub band: Vec<Point>,
+    /// The band as filled outlines. Where every axis has a band, one ring:
+    /// the max points all the way round and back to the first, then the min
+    /// points the other way round, so the part inside the min is a hole.
+    /// Otherwise one outline per run of neighbouring axes with a band: its
+    /// max points, then its min points backwards. Empty when there is no band.
+    pub band: Vec<Vec<Point>>,
     pub shapes: Vec<Shape>,
 }
 
@@ -316,38 +319,34 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
             }
         })
         .collect();
-    let band = if data.band.iter().all(Option::is_some) && !data.band.is_empty() {
-        let outer = data
-            .band
-            .iter()
-            .enumerate()
-            .map(|(i, b)| at(i, b.map_or(0.0, |b| b.1)));
-        let inner: Vec<Point> = data
-            .band
-            .iter()
-            .enumerate()
-            .map(|(i, b)| at(i, b.map_or(0.0, |b| b.0)))
-            .collect();
-        outer.chain(inner.into_iter().rev()).collect()
+    let band_at = |i: usize, pick: fn((f64, f64)) -> f64| at(i, data.band[i].map_or(0.0, pick));
+    let band = if data.band.len() == n && data.band.iter().all(Option::is_some) {
+        let outer = (0..n).chain([0]).map(|i| band_at(i, |b| b.1));
+        let inner = [0]
+            .into_iter()
+            .chain((0..n).rev())
+            .map(|i| band_at(i, |b| b.0));
+        vec![outer.chain(inner).collect()]
     } else {
-        Vec::new()
+        runs_round(data.band.len().min(n), |i| data.band[i].is_some())
+            .into_iter()
+            .filter(|run| run.len() > 1)
+            .map(|run| {
+                let outer = run.iter().map(|&i| band_at(i, |b| b.1));
+                let inner = run.iter().rev().map(|&i| band_at(i, |b| b.0));
+                outer.chain(inner).collect()
+            })
+            .collect()
     };
     let shapes = data
         .series
         .iter()
         .map(|s| {
-            let mut runs: Vec<Vec<Point>> = Vec::new();
-            let mut current = Vec::new();
-            for (i, v) in s.values.iter().enumerate() {
-                match v {
-                    Some(v) => current.push(at(i, *v)),
-                    None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
-                    None => {}
-                }
-            }
-            if !current.is_empty() {
-                runs.push(current);
-            }
+            let value = |i: usize| s.values[i].unwrap_or(0.0);
+            let runs = runs_round(s.values.len().min(n), |i| s.values[i].is_some())
+                .into_iter()
+                .map(|run| run.into_iter().map(|i| at(i, value(i))).collect())
+                .collect();
             Shape {
                 kind: s.kind,
                 closed: s.values.len() == n && s.values.iter().all(Option::is_some),
@@ -367,6 +366,32 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
         band,
         shapes,
     }
+}
+
+/// The runs of neighbouring axes (of `n`) for which `has` holds, as axis
+/// indices. The last axis and the first are neighbours on the chart, so a
+/// run that ends at the last axis goes on into one that starts at the
+/// first.
+pub fn runs_round(n: usize, has: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    let mut current = Vec::new();
+    for i in 0..n {
+        if has(i) {
+            current.push(i);
+        } else if !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        if current.len() < n && has(0) && !runs.is_empty() {
+            // Ends at the last axis: it joins the run from the first.
+            current.append(&mut runs[0]);
+            runs[0] = current;
+        } else {
+            runs.push(current);
+        }
+    }
+    runs
 }
 
 /// Splits `text` into lines of at most `max` characters at spaces (a
