@@ -93,7 +93,10 @@ fn a_missing_value_breaks_the_line_but_the_last_axis_still_joins_the_first() {
 
 #[test]
 fn runs_go_round_from_the_last_axis_to_the_first() {
-    let runs = |n, has: &[usize]| runs_round(n, |i| has.contains(&i));
+    let runs = |n: usize, has: &[usize]| {
+        let present: Vec<bool> = (0..n).map(|i| has.contains(&i)).collect();
+        runs_round(&present)
+    };
     assert_eq!(runs(5, &[0, 1, 3, 4]), [vec![3, 4, 0, 1]]);
     assert_eq!(runs(5, &[0, 1, 2, 3, 4]), [vec![0, 1, 2, 3, 4]]);
     assert_eq!(runs(4, &[0, 3]), [vec![3, 0]]);

@@ -319,31 +319,43 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
             }
         })
         .collect();
-    let band_at = |i: usize, pick: fn((f64, f64)) -> f64| at(i, data.band[i].map_or(0.0, pick));
-    let band = if data.band.len() == n && data.band.iter().all(Option::is_some) {
-        let outer = (0..n).chain([0]).map(|i| band_at(i, |b| b.1));
-        let inner = [0]
-            .into_iter()
-            .chain((0..n).rev())
-            .map(|i| band_at(i, |b| b.0));
-        vec![outer.chain(inner).collect()]
+    // Each outline as axis indices: the max points along `outer`, then the
+    // min points along `inner`.
+    let outline = |outer: &[usize], inner: &[usize]| {
+        let mut points = Vec::with_capacity(outer.len() + inner.len());
+        for &i in outer {
+            points.push(at(i, data.band[i].map_or(0.0, |b| b.1)));
+        }
+        for &i in inner {
+            points.push(at(i, data.band[i].map_or(0.0, |b| b.0)));
+        }
+        points
+    };
+    let present: Vec<bool> = data.band.iter().take(n).map(Option::is_some).collect();
+    let band = if present.len() == n && !present.contains(&false) {
+        let mut outer: Vec<usize> = (0..n).collect();
+        outer.push(0);
+        let mut inner: Vec<usize> = (1..n).rev().collect();
+        inner.insert(0, 0);
+        inner.push(0);
+        vec![outline(&outer, &inner)]
     } else {
-        runs_round(data.band.len().min(n), |i| data.band[i].is_some())
-            .into_iter()
-            .filter(|run| run.len() > 1)
-            .map(|run| {
-                let outer = run.iter().map(|&i| band_at(i, |b| b.1));
-                let inner = run.iter().rev().map(|&i| band_at(i, |b| b.0));
-                outer.chain(inner).collect()
-            })
-            .collect()
+        let mut outlines = Vec::new();
+        for run in runs_round(&present) {
+            if run.len() > 1 {
+                let back: Vec<usize> = run.iter().rev().copied().collect();
+                outlines.push(outline(&run, &back));
+            }
+        }
+        outlines
     };
     let shapes = data
         .series
         .iter()
         .map(|s| {
             let value = |i: usize| s.values[i].unwrap_or(0.0);
-            let runs = runs_round(s.values.len().min(n), |i| s.values[i].is_some())
+            let present: Vec<bool> = s.values.iter().take(n).map(Option::is_some).collect();
+            let runs = runs_round(&present)
                 .into_iter()
                 .map(|run| run.into_iter().map(|i| at(i, value(i))).collect())
                 .collect();
@@ -368,11 +380,12 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
     }
 }
 
-/// The runs of neighbouring axes (of `n`) for which `has` holds, as axis
-/// indices. The last axis and the first are neighbours on the chart, so a
-/// run that ends at the last axis goes on into one that starts at the
-/// first.
-pub fn runs_round(n: usize, has: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+/// The runs of neighbouring axes that are `present`, as axis indices. The
+/// last axis and the first are neighbours on the chart, so a run that ends
+/// at the last axis goes on into one that starts at the first.
+pub fn runs_round(present: &[bool]) -> Vec<Vec<usize>> {
+    let n = present.len();
+    let has = |i: usize| present[i];
     let mut runs: Vec<Vec<usize>> = Vec::new();
     let mut current = Vec::new();
     for i in 0..n {
