@@ -310,3 +310,54 @@ fn labels_grow_with_the_chart_for_the_wall_screen_within_limits() {
     assert_eq!(label_font(720.0), 20.0);
     assert_eq!(label_font(2000.0), 26.0);
 }
+
+/// From a phone to a wall screen, in every language, the built-in model's
+/// axis labels stay inside the box and leave the radar room: at least a
+/// third of the box's smaller side across on a phone, more above.
+#[test]
+fn the_radar_keeps_its_room_and_its_labels_stay_in_the_box_at_any_width() {
+    use kapacitetsradar::core::model::Model;
+    use kapacitetsradar::core::radar::label_font;
+    let model = Model::builtin();
+    for lang in [Lang::Da, Lang::Nb, Lang::En] {
+        let mut d = data(vec![Some(3.0); model.themes.len()]);
+        d.axes = model
+            .themes
+            .iter()
+            .map(|t| t.short.get(lang).to_string())
+            .collect();
+        for width in (300..=1400).step_by(20).map(f64::from) {
+            for height in [width, width * 0.75, width.min(650.0)] {
+                let g = geometry(&d, width, height, label_font(width));
+                let side = width.min(height);
+                let share = if width < 576.0 { 0.33 } else { 0.45 };
+                assert!(
+                    2.0 * g.radius >= share * side,
+                    "{lang:?} {width}×{height}: radius {}",
+                    g.radius
+                );
+                for label in &g.labels {
+                    let chars = label
+                        .lines
+                        .iter()
+                        .map(|l| l.chars().count())
+                        .max()
+                        .unwrap_or(0);
+                    let w = g.font * 0.55 * chars as f64;
+                    let (left, right) = match label.align {
+                        Align::Left => (label.at.x, label.at.x + w),
+                        Align::Right => (label.at.x - w, label.at.x),
+                        Align::Center => (label.at.x - w / 2.0, label.at.x + w / 2.0),
+                    };
+                    let bottom = label.at.y + g.font * 1.2 * label.lines.len() as f64;
+                    assert!(
+                        left >= 0.0 && right <= width && label.at.y >= 0.0 && bottom <= height,
+                        "{lang:?} {width}×{height}: {:?} at {left:.0}–{right:.0}, {:.0}–{bottom:.0}",
+                        label.lines,
+                        label.at.y
+                    );
+                }
+            }
+        }
+    }
+}

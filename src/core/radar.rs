@@ -247,24 +247,44 @@ pub fn label_font(css_width: f64) -> f64 {
     clamp(css_width / 36.0, 16.0, 26.0)
 }
 
-/// Lays out the chart in a `width` × `height` box with text of `font`
-/// pixels, leaving room for the wrapped axis labels.
-pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometry {
-    let n = data.axes.len().max(1);
-    let label_chars = 16;
-    let line = font * 1.2;
-    // Room for two or three label lines above and below, and the widest
-    // wrapped line on either side (about 0.55 em per character).
+/// The radius the radar gets in a `width` × `height` box when its labels
+/// wrap at `chars` characters in text of `font` pixels: what is left after
+/// two or three label lines above and below, and the widest wrapped line
+/// on either side (about 0.55 em per character).
+fn room(data: &RadarData, width: f64, height: f64, chars: usize, font: f64) -> f64 {
     let widest = data
         .axes
         .iter()
-        .flat_map(|a| wrap(a, label_chars))
+        .flat_map(|a| wrap(a, chars))
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0);
     let margin_x = font * 0.55 * widest as f64 + font;
-    let margin_y = line * 3.0 + font * 0.5;
-    let radius = ((width / 2.0 - margin_x).min(height / 2.0 - margin_y)).max(10.0);
+    let margin_y = font * 1.2 * 3.0 + font * 0.5;
+    ((width / 2.0 - margin_x).min(height / 2.0 - margin_y)).max(10.0)
+}
+
+/// Lays out the chart in a `width` × `height` box with text of `font`
+/// pixels, leaving room for the wrapped axis labels. Where the labels
+/// would leave the radar less than half the box (a phone), they wrap
+/// narrower, then get smaller (down to three quarters of `font`), so the
+/// radar keeps its room; `Geometry::font` is the size used.
+pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometry {
+    let n = data.axes.len().max(1);
+    let wanted = width.min(height) / 4.0;
+    let mut fit = (16, font, 0.0);
+    for (chars, scale) in [(16, 1.0), (12, 1.0), (12, 0.85), (10, 0.75)] {
+        fit = (
+            chars,
+            font * scale,
+            room(data, width, height, chars, font * scale),
+        );
+        if fit.2 >= wanted {
+            break;
+        }
+    }
+    let (label_chars, font, radius) = fit;
+    let line = font * 1.2;
     let center = Point {
         x: width / 2.0,
         y: height / 2.0,

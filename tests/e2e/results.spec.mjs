@@ -114,6 +114,24 @@ test("three respondents: chart, table and the expected focus areas, chosen by ke
   await waitForApp(page);
   await expect(page.locator(".focus-card.chosen h3")).toHaveText(title("T6"));
   await expect(page.locator("#focus-T6")).toBeChecked();
+
+  // On a phone the labels wrap and shrink so the radar keeps its room:
+  // along the middle row, the drawing reaches from the centre out to the
+  // outer ring without a break, over a third of the canvas across.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const span = () => page.evaluate(() => {
+    const canvas = document.querySelector(".radar canvas");
+    const { data } = canvas.getContext("2d").getImageData(0, Math.floor(canvas.height / 2), canvas.width, 1);
+    const drawn = (x) => data[x * 4] < 245 || data[x * 4 + 1] < 245 || data[x * 4 + 2] < 245;
+    const centre = Math.floor(canvas.width / 2);
+    let left = centre;
+    let right = centre;
+    while (left > 0 && drawn(left - 1)) left--;
+    while (right < canvas.width - 1 && drawn(right + 1)) right++;
+    return (right - left) / canvas.width;
+  });
+  await expect.poll(span).toBeGreaterThan(0.33);
+  await page.locator(".radar").screenshot({ path: `${SCREENSHOTS}/results-radar-390x844.png` });
 });
 
 test("on a wall screen and printed as an A4 report", async ({ page }) => {
