@@ -75,7 +75,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    use_effect_with(state.lang, |lang| apply_lang(*lang));
+    {
+        let store = props.store.clone();
+        use_effect_with(state.lang, move |lang| apply_lang(*lang, &store));
+    }
     use_route_effects(&state);
     use_other_tabs(&state);
     use_saving(&state, &props.store);
@@ -108,7 +111,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state}>
             <Header />
-            <Notices />
+            <Notices store={props.store.clone()} />
             <main id="main" tabindex="-1">
                 { page }
             </main>
@@ -211,13 +214,12 @@ fn use_saving(state: &AppContext, store: &Store) {
 }
 
 /// Makes the document say which language it is in (screen readers pick
-/// their voice from it) and remembers the choice. Storage may be blocked,
-/// in which case the choice lasts only as long as the page.
-fn apply_lang(lang: Lang) {
+/// their voice from it) and remembers the choice. Storage may be blocked
+/// (the store is then memory) or full, in which case the choice lasts only
+/// as long as the page.
+fn apply_lang(lang: Lang, store: &Store) {
     if let Some(root) = browser::document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("lang", lang.code());
     }
-    if let Ok(store) = storage::LocalStore::open() {
-        let _ = storage::save_lang(&store, lang);
-    }
+    let _ = storage::save_lang(store.0.as_ref(), lang);
 }

@@ -11,11 +11,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount(lang: Lang) -> web_sys::Element {
+fn mount(lang: Lang) -> (web_sys::Element, Rc<MemoryStore>) {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let store: Rc<dyn KeyValueStore> = Rc::new(MemoryStore::default());
+    let memory = Rc::new(MemoryStore::default());
+    let store: Rc<dyn KeyValueStore> = memory.clone();
     let props = AppProps {
         initial_lang: lang,
         initial_route: Default::default(),
@@ -24,7 +25,7 @@ fn mount(lang: Lang) -> web_sys::Element {
         started_at: 0,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    root
+    (root, memory)
 }
 
 fn text_of(root: &web_sys::Element, selector: &str) -> String {
@@ -36,7 +37,7 @@ fn text_of(root: &web_sys::Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn app_mounts_and_the_language_switch_changes_the_text() {
-    let root = mount(Lang::Da);
+    let (root, store) = mount(Lang::Da);
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, "h1"), tr(Lang::Da, Key::StartHeading));
 
@@ -59,6 +60,8 @@ async fn app_mounts_and_the_language_switch_changes_the_text() {
         english.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
+    // Remembered in the store the app was given, not behind its back.
+    assert_eq!(storage::load_lang(store.as_ref()), Lang::En);
     root.remove();
 }
 

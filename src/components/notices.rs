@@ -1,16 +1,22 @@
 use yew::prelude::*;
 
+use crate::app::Store;
 use crate::browser;
 use crate::core::format::assessment_to_storage_json;
 use crate::core::model::Model;
 use crate::i18n::{Key, tr, tr_with};
 use crate::state::{Action, AppState, Notice, SaveStatus, use_app};
-use crate::storage::{KeyValueStore, LocalStore};
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    /// Where set-aside copies are kept: the app's own store.
+    pub store: Store,
+}
 
 /// Warnings that must not be missed: storage blocked or full, data set
 /// aside, answers changed in two windows at once.
 #[component]
-pub fn Notices() -> Html {
+pub fn Notices(props: &NoticesProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let storage_warning = match (&app.save, app.persistent) {
@@ -33,12 +39,17 @@ pub fn Notices() -> Html {
                     <button type="button" class="button" onclick={export}>{ tr(lang, Key::ExportFile) }</button>
                 </div>
             }
-            { for app.notices.iter().enumerate().map(|(index, notice)| notice_view(&app, index, notice)) }
+            { for app.notices.iter().enumerate().map(|(index, notice)| notice_view(&app, &props.store, index, notice)) }
         </div>
     }
 }
 
-fn notice_view(app: &crate::state::AppContext, index: usize, notice: &Notice) -> Html {
+fn notice_view(
+    app: &crate::state::AppContext,
+    store: &Store,
+    index: usize,
+    notice: &Notice,
+) -> Html {
     let lang = app.lang;
     let dismiss = {
         let app = app.clone();
@@ -47,12 +58,10 @@ fn notice_view(app: &crate::state::AppContext, index: usize, notice: &Notice) ->
     let (class, body) = match notice {
         Notice::SetAsideEarlier { key } => {
             let delete = {
-                let (app, key) = (app.clone(), key.clone());
+                let (app, store, key) = (app.clone(), store.clone(), key.clone());
                 Callback::from(move |_| {
                     let question = tr_with(app.lang, Key::ConfirmDeleteCopy, &[("key", &key)]);
-                    if browser::confirm(&question)
-                        && LocalStore::open().and_then(|s| s.remove(&key)).is_ok()
-                    {
+                    if browser::confirm(&question) && store.0.remove(&key).is_ok() {
                         app.dispatch(Action::DismissNotice(index));
                     }
                 })
@@ -62,14 +71,14 @@ fn notice_view(app: &crate::state::AppContext, index: usize, notice: &Notice) ->
                 html! {
                     <>
                         <p>{ tr_with(lang, Key::SetAsideEarlier, &[("key", key)]) }</p>
-                        <button type="button" class="button" onclick={download_copy(key)}>{ tr(lang, Key::DownloadCopy) }</button>
+                        <button type="button" class="button" onclick={download_copy(store, key)}>{ tr(lang, Key::DownloadCopy) }</button>
                         <button type="button" class="button" onclick={delete}>{ tr(lang, Key::DeleteCopy) }</button>
                     </>
                 },
             )
         }
         Notice::Quarantined(q) => {
-            let download = download_copy(&q.key);
+            let download = download_copy(store, &q.key);
             (
                 "notice error",
                 html! {
@@ -109,10 +118,10 @@ fn notice_view(app: &crate::state::AppContext, index: usize, notice: &Notice) ->
 }
 
 /// Offers the copy under `key`, byte for byte, as a file.
-fn download_copy(key: &str) -> Callback<MouseEvent> {
-    let key = key.to_owned();
+fn download_copy(store: &Store, key: &str) -> Callback<MouseEvent> {
+    let (store, key) = (store.clone(), key.to_owned());
     Callback::from(move |_| {
-        if let Ok(Some(text)) = LocalStore::open().and_then(|s| s.get(&key)) {
+        if let Ok(Some(text)) = store.0.get(&key) {
             let _ = browser::download(&format!("{key}.json"), "application/json", &text);
         }
     })
