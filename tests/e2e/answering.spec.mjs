@@ -77,6 +77,14 @@ test("a leader answers every statement by keyboard alone, with a reload mid-way"
       await page.screenshot({ path: `${SCREENSHOTS}/question-1366x768.png` });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: `${SCREENSHOTS}/question-390x844.png` });
+      // The "Gemt" pill floats over the page on a phone: a tap on it reaches
+      // what is beneath (a scale option, the next button), not the pill.
+      const beneath = await page.evaluate(() => {
+        const pill = document.querySelector(".save-status").getBoundingClientRect();
+        const hit = document.elementFromPoint(pill.x + pill.width / 2, pill.y + pill.height / 2);
+        return hit ? hit.closest(".save-status") === null : false;
+      });
+      expect(beneath).toBe(true);
       await page.setViewportSize({ width: 1366, height: 768 });
     }
     await expect(page.locator("label[for='progress']")).toHaveText(`${answered} af ${STATEMENTS} besvaret`);
