@@ -270,3 +270,9 @@ pub fn confirm(question: &str) -> bool {
         .and_then(|w| w.confirm_with_message(question).ok())
         .unwrap_or(false)
 }
+
+/// Whether the page may show an element on the whole screen (not on an
+/// iPhone, for one, nor inside a frame that forbids it).
+pub fn can_fullscreen() -> bool {
+    document().is_some_and(|d| d.fullscreen_enabled())
+}

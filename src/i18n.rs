@@ -283,6 +283,8 @@ strings! {
     CompareWith => ["Sammenlign med", "Sammenlign med", "Compare with"],
     CompareNone => ["Ingen sammenligning", "Ingen sammenligning", "No comparison"],
     ExportPng => ["Gem diagrammet som billede (PNG)", "Lagre diagrammet som bilde (PNG)", "Save the chart as an image (PNG)"],
+    FullScreen => ["Vis på hele skærmen", "Vis på hele skjermen", "Show full screen"],
+    LeaveFullScreen => ["Luk hele skærmen (Esc)", "Lukk hele skjermen (Esc)", "Leave full screen (Esc)"],
     Print => ["Udskriv rapport / gem som PDF", "Skriv ut rapport / lagre som PDF", "Print report / save as PDF"],
     TableCaption => ["Tal pr. tema (skala 1–5)", "Tall per tema (skala 1–5)", "Figures per theme (scale 1–5)"],
     ColTheme => ["Tema", "Tema", "Theme"],

@@ -317,7 +317,7 @@ fn labels_grow_with_the_chart_for_the_wall_screen_within_limits() {
 #[test]
 fn the_radar_keeps_its_room_and_its_labels_stay_in_the_box_at_any_width() {
     use kapacitetsradar::core::model::Model;
-    use kapacitetsradar::core::radar::label_font;
+    use kapacitetsradar::core::radar::{fitted_height, label_font};
     let model = Model::builtin();
     for lang in [Lang::Da, Lang::Nb, Lang::En] {
         let mut d = data(vec![Some(3.0); model.themes.len()]);
@@ -326,8 +326,9 @@ fn the_radar_keeps_its_room_and_its_labels_stay_in_the_box_at_any_width() {
             .iter()
             .map(|t| t.short.get(lang).to_string())
             .collect();
-        for width in (300..=1400).step_by(20).map(f64::from) {
-            for height in [width, width * 0.75, width.min(650.0)] {
+        for width in (300..=2000).step_by(20).map(f64::from) {
+            let fitted = fitted_height(&d, width, label_font(width));
+            for height in [width, width * 0.75, width.min(650.0), fitted] {
                 let g = geometry(&d, width, height, label_font(width));
                 let side = width.min(height);
                 let share = if width < 576.0 { 0.33 } else { 0.45 };
@@ -357,6 +358,38 @@ fn the_radar_keeps_its_room_and_its_labels_stay_in_the_box_at_any_width() {
                         label.at.y
                     );
                 }
+            }
+        }
+    }
+}
+
+/// The fitted height gives the radar a square box would, no taller than
+/// the square, and on a wide chart (a wall screen) clearly lower: that
+/// is what keeps the legend on the screen.
+#[test]
+fn a_fitted_chart_keeps_the_square_radar_without_its_empty_bands() {
+    use kapacitetsradar::core::model::Model;
+    use kapacitetsradar::core::radar::{fitted_height, label_font};
+    let model = Model::builtin();
+    for lang in [Lang::Da, Lang::Nb, Lang::En] {
+        let mut d = data(vec![Some(3.0); model.themes.len()]);
+        d.axes = model
+            .themes
+            .iter()
+            .map(|t| t.short.get(lang).to_string())
+            .collect();
+        for width in (300..=2000).step_by(10).map(f64::from) {
+            let font = label_font(width);
+            let height = fitted_height(&d, width, font);
+            let square = geometry(&d, width, width, font).radius;
+            let fitted = geometry(&d, width, height, font).radius;
+            assert!(height <= width, "{lang:?} {width}: {height}");
+            assert!(
+                fitted + 0.5 >= square,
+                "{lang:?} {width}: radius {fitted} < {square}"
+            );
+            if width >= 800.0 {
+                assert!(height <= width - 4.0 * font, "{lang:?} {width}: {height}");
             }
         }
     }

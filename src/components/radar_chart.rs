@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::chart::draw_radar;
-use crate::core::radar::RadarData;
+use crate::core::radar::{RadarData, fitted_height, label_font};
 use crate::i18n::{Key, tr};
 use crate::state::use_app;
 
@@ -12,6 +12,9 @@ use crate::state::use_app;
 pub struct RadarChartProps {
     pub data: RadarData,
     pub file_name: String,
+    /// The chart's key (the layer switches), beside or below the chart.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// How the chart is laid out for the printed report: square, like its
@@ -21,15 +24,24 @@ pub struct RadarChartProps {
 const PRINT_SIDE: f64 = 600.0;
 const PRINT_RATIO: f64 = 2.25;
 
-/// Sizes the canvas' backing store and draws `data` on it: for the screen
-/// at its CSS size times the screen's pixel ratio, for print as above.
-/// False if drawing failed.
+/// Sizes the canvas and its backing store and draws `data` on it: for the
+/// screen as high as the chart needs at its width (the stylesheet may cap
+/// that at the screen's height) and at the screen's pixel ratio, for print
+/// as above. False if drawing failed.
 fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> bool {
+    let style = canvas.style();
     let (w, h, ratio) = if print {
+        // The print stylesheet sizes the box.
+        let _ = style.remove_property("height");
         (PRINT_SIDE, PRINT_SIDE, PRINT_RATIO)
     } else {
+        let w = f64::from(canvas.client_width().max(300));
+        // A square would leave empty bands above and below the radar and,
+        // on a wall screen, push the key below the bottom of the screen.
+        let fitted = fitted_height(data, w, label_font(w)) as u32;
+        let _ = style.set_property("height", &format!("{fitted}px"));
         (
-            f64::from(canvas.client_width().max(300)),
+            w,
             f64::from(canvas.client_height().max(225)),
             browser::pixel_ratio(),
         )
@@ -49,17 +61,21 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let canvas = use_node_ref();
+    let figure = use_node_ref();
     let resized = use_state(|| 0u32);
+    let full = use_state_eq(|| false);
     let failed = use_state_eq(|| false);
     // What was drawn last, for the print listeners, which outlive renders.
     let drawn = use_mut_ref(|| None::<RadarData>);
 
     {
-        let (resized, canvas, drawn, failed) = (
+        let (resized, canvas, drawn, failed, figure, full) = (
             resized.clone(),
             canvas.clone(),
             drawn.clone(),
             failed.clone(),
+            figure.clone(),
+            full.clone(),
         );
         use_effect_with((), move |_| {
             let listeners = web_sys::window().map(|window| {
@@ -71,9 +87,17 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     }
                 };
                 let after = repaint.clone();
+                let document = window.document();
+                let resized_too = resized.clone();
                 [
                     EventListener::new(&window, "resize", move |_| {
                         resized.set(resized.wrapping_add(1))
+                    }),
+                    // The figure's size changes without the window's.
+                    EventListener::new(&window, "fullscreenchange", move |_| {
+                        let shown = document.as_ref().and_then(|d| d.fullscreen_element());
+                        full.set(shown.is_some() && shown == figure.cast());
+                        resized_too.set(resized_too.wrapping_add(1));
                     }),
                     // Drawn at once, not through a render: the browser lays
                     // out the printout as soon as these listeners return.
@@ -104,13 +128,43 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             }
         })
     };
-    html! {
-        <figure class="radar">
-            <canvas ref={canvas} role="img" aria-label={tr(lang, Key::ChartLabel)}></canvas>
-            if *failed {
-                <p class="notice warn">{ tr(lang, Key::ChartFailed) }</p>
+    // On the wall screen: the chart and its key, nothing else, as large as
+    // the screen allows. Esc (the browser's own key) leaves it too.
+    let toggle_full = {
+        let figure = figure.clone();
+        Callback::from(move |_| {
+            let document = web_sys::window().and_then(|w| w.document());
+            match (document, figure.cast::<web_sys::Element>()) {
+                (Some(document), _) if document.fullscreen_element().is_some() => {
+                    document.exit_fullscreen()
+                }
+                (_, Some(figure)) => {
+                    let _ = figure.request_fullscreen();
+                }
+                _ => {}
             }
-            <button type="button" class="button subtle no-print" onclick={export}>{ tr(lang, Key::ExportPng) }</button>
+        })
+    };
+    let full_label = if *full {
+        Key::LeaveFullScreen
+    } else {
+        Key::FullScreen
+    };
+    html! {
+        <figure class="radar" ref={figure}>
+            <canvas ref={canvas} role="img" aria-label={tr(lang, Key::ChartLabel)}></canvas>
+            <div class="radar-key">
+                if *failed {
+                    <p class="notice warn">{ tr(lang, Key::ChartFailed) }</p>
+                }
+                { props.children.clone() }
+                <p class="radar-actions no-print">
+                    if browser::can_fullscreen() {
+                        <button type="button" class="button subtle" onclick={toggle_full}>{ tr(lang, full_label) }</button>
+                    }
+                    <button type="button" class="button subtle" onclick={export}>{ tr(lang, Key::ExportPng) }</button>
+                </p>
+            </div>
         </figure>
     }
 }

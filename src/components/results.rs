@@ -162,60 +162,61 @@ pub fn Results(props: &ResultsProps) -> Html {
             } else {
                 <div class="results-grid">
                     <div class="chart-column">
-                        <RadarChart data={data} file_name={file_name} />
-                        <fieldset class="layers">
-                            <legend>{ tr(lang, Key::LayersLegend) }</legend>
-                            // Only layers with something to show: no "target" switch
-                            // before the team has set targets.
-                            { for LayerKind::ALL.into_iter().filter(|kind| match kind {
-                                LayerKind::Agreed => !assessment.agreed.is_empty(),
-                                LayerKind::Target => !assessment.targets.is_empty(),
-                                LayerKind::Previous => previous.is_some(),
-                                _ => true,
-                            }).map(|kind| {
-                                let style = kind.style();
-                                let (r, g, b) = style.rgb;
-                                let colour = format!("rgb({r},{g},{b})");
-                                let dash = style.dash.iter().map(|d| format_number(Lang::En, *d, 0)).collect::<Vec<_>>().join(" ");
-                                let checked = layers.shows(kind);
-                                let toggle = {
-                                    let layers = layers.clone();
-                                    Callback::from(move |_| {
-                                        let mut next = (*layers).clone();
-                                        match next.shown.iter().position(|k| *k == kind) {
-                                            Some(i) => { next.shown.remove(i); }
-                                            None => next.shown.push(kind),
-                                        }
-                                        layers.set(next);
-                                    })
-                                };
-                                let id = format!("layer-{}", kind as u8);
-                                html! {
-                                    <label class="choice layer" for={id.clone()}>
-                                        <input type="checkbox" {id} {checked} onchange={toggle} />
-                                        <svg width="36" height="14" aria-hidden="true" focusable="false">
-                                            if style.fill > 0.0 && style.width == 0.0 {
-                                                <rect x="0" y="2" width="36" height="10" fill={colour.clone()} fill-opacity={format_number(Lang::En, style.fill, 2)} />
-                                            } else {
-                                                <line x1="0" y1="7" x2="36" y2="7" stroke={colour.clone()}
-                                                    stroke-width={format_number(Lang::En, style.width, 1)} stroke-dasharray={dash} />
+                        <RadarChart data={data} file_name={file_name}>
+                            <fieldset class="layers">
+                                <legend>{ tr(lang, Key::LayersLegend) }</legend>
+                                // Only layers with something to show: no "target" switch
+                                // before the team has set targets.
+                                { for LayerKind::ALL.into_iter().filter(|kind| match kind {
+                                    LayerKind::Agreed => !assessment.agreed.is_empty(),
+                                    LayerKind::Target => !assessment.targets.is_empty(),
+                                    LayerKind::Previous => previous.is_some(),
+                                    _ => true,
+                                }).map(|kind| {
+                                    let style = kind.style();
+                                    let (r, g, b) = style.rgb;
+                                    let colour = format!("rgb({r},{g},{b})");
+                                    let dash = style.dash.iter().map(|d| format_number(Lang::En, *d, 0)).collect::<Vec<_>>().join(" ");
+                                    let checked = layers.shows(kind);
+                                    let toggle = {
+                                        let layers = layers.clone();
+                                        Callback::from(move |_| {
+                                            let mut next = (*layers).clone();
+                                            match next.shown.iter().position(|k| *k == kind) {
+                                                Some(i) => { next.shown.remove(i); }
+                                                None => next.shown.push(kind),
                                             }
-                                        </svg>
-                                        <span>{ layer_label(lang, kind) }</span>
-                                    </label>
+                                            layers.set(next);
+                                        })
+                                    };
+                                    let id = format!("layer-{}", kind as u8);
+                                    html! {
+                                        <label class="choice layer" for={id.clone()}>
+                                            <input type="checkbox" {id} {checked} onchange={toggle} />
+                                            <svg width="36" height="14" aria-hidden="true" focusable="false">
+                                                if style.fill > 0.0 && style.width == 0.0 {
+                                                    <rect x="0" y="2" width="36" height="10" fill={colour.clone()} fill-opacity={format_number(Lang::En, style.fill, 2)} />
+                                                } else {
+                                                    <line x1="0" y1="7" x2="36" y2="7" stroke={colour.clone()}
+                                                        stroke-width={format_number(Lang::En, style.width, 1)} stroke-dasharray={dash} />
+                                                }
+                                            </svg>
+                                            <span>{ layer_label(lang, kind) }</span>
+                                        </label>
+                                    }
+                                }) }
+                                if !others.is_empty() {
+                                    <label class="compare" for="compare">{ tr(lang, Key::CompareWith) }</label>
+                                    <select id="compare" onchange={on_compare}>
+                                        <option value="" selected={compare.is_none()}>{ tr(lang, Key::CompareNone) }</option>
+                                        { for others.into_iter().map(|(id, label)| {
+                                            let selected = compare.as_deref() == Some(id.as_str());
+                                            html! { <option value={id} {selected}>{ label }</option> }
+                                        }) }
+                                    </select>
                                 }
-                            }) }
-                            if !others.is_empty() {
-                                <label class="compare" for="compare">{ tr(lang, Key::CompareWith) }</label>
-                                <select id="compare" onchange={on_compare}>
-                                    <option value="" selected={compare.is_none()}>{ tr(lang, Key::CompareNone) }</option>
-                                    { for others.into_iter().map(|(id, label)| {
-                                        let selected = compare.as_deref() == Some(id.as_str());
-                                        html! { <option value={id} {selected}>{ label }</option> }
-                                    }) }
-                                </select>
-                            }
-                        </fieldset>
+                            </fieldset>
+                        </RadarChart>
                     </div>
                     // Scrolls sideways on a phone; focusable so the keyboard can too.
                     <div class="table-column" role="region" tabindex="0" aria-label={tr(lang, Key::TableCaption)}>

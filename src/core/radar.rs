@@ -249,19 +249,73 @@ pub fn label_font(css_width: f64) -> f64 {
 
 /// The radius the radar gets in a `width` × `height` box when its labels
 /// wrap at `chars` characters in text of `font` pixels: what is left after
-/// two or three label lines above and below, and the widest wrapped line
-/// on either side (about 0.55 em per character).
+/// the label lines above and below, and the widest wrapped line on either
+/// side (about 0.55 em per character).
 fn room(data: &RadarData, width: f64, height: f64, chars: usize, font: f64) -> f64 {
-    let widest = data
-        .axes
+    let wrapped: Vec<Vec<String>> = data.axes.iter().map(|a| wrap(a, chars)).collect();
+    let widest = wrapped
         .iter()
-        .flat_map(|a| wrap(a, chars))
+        .flatten()
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0);
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
     let margin_x = font * 0.55 * widest as f64 + font;
-    let margin_y = font * 1.2 * 3.0 + font * 0.5;
-    ((width / 2.0 - margin_x).min(height / 2.0 - margin_y)).max(10.0)
+    ((width / 2.0 - margin_x).min(height / 2.0 - margin_y(font, lines))).max(10.0)
+}
+
+/// Room above or below the radar for a label of `lines` lines: the gap
+/// between the label and the radar's tip, the lines and a little air.
+fn margin_y(font: f64, lines: usize) -> f64 {
+    font * (1.1 + 1.2 * lines as f64)
+}
+
+/// The height a chart `width` pixels wide needs: the radar is as large as
+/// in a square box, without the empty bands a square leaves above and
+/// below it when the labels at the sides are what limit it. On a wall
+/// screen those bands pushed the legend off the screen.
+pub fn fitted_height(data: &RadarData, width: f64, font: f64) -> f64 {
+    let square = geometry(data, width, width, font);
+    let lines = square
+        .labels
+        .iter()
+        .map(|l| l.lines.len())
+        .max()
+        .unwrap_or(1);
+    let lowest = (2.0 * (square.radius + margin_y(square.font, lines))).ceil();
+    // A lower box can make the labels wrap differently; then take the
+    // first height that still gives the square's radar.
+    let mut height = lowest.min(width);
+    while height < width && geometry(data, width, height, font).radius + 0.5 < square.radius {
+        height = (height + width * 0.05).min(width);
+    }
+    height
+}
+
+/// How the labels wrap and how large they are, and the radius that
+/// leaves: at full size the narrower wrap when it gives the radar more
+/// room (it costs no legibility, and the choice doesn't flip with the
+/// box's height); smaller text only while the radar would get less than
+/// half the box's smaller side.
+fn fit_labels(data: &RadarData, width: f64, height: f64, font: f64) -> (usize, f64, f64) {
+    let wanted = width.min(height) / 4.0;
+    let full = [16, 12].map(|chars| (chars, font, room(data, width, height, chars, font)));
+    let mut fit = if full[1].2 > full[0].2 {
+        full[1]
+    } else {
+        full[0]
+    };
+    for (chars, scale) in [(12, 0.85), (10, 0.75)] {
+        if fit.2 >= wanted {
+            break;
+        }
+        fit = (
+            chars,
+            font * scale,
+            room(data, width, height, chars, font * scale),
+        );
+    }
+    fit
 }
 
 /// Lays out the chart in a `width` × `height` box with text of `font`
@@ -271,19 +325,7 @@ fn room(data: &RadarData, width: f64, height: f64, chars: usize, font: f64) -> f
 /// radar keeps its room; `Geometry::font` is the size used.
 pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometry {
     let n = data.axes.len().max(1);
-    let wanted = width.min(height) / 4.0;
-    let mut fit = (16, font, 0.0);
-    for (chars, scale) in [(16, 1.0), (12, 1.0), (12, 0.85), (10, 0.75)] {
-        fit = (
-            chars,
-            font * scale,
-            room(data, width, height, chars, font * scale),
-        );
-        if fit.2 >= wanted {
-            break;
-        }
-    }
-    let (label_chars, font, radius) = fit;
+    let (label_chars, font, radius) = fit_labels(data, width, height, font);
     let line = font * 1.2;
     let center = Point {
         x: width / 2.0,
