@@ -8,7 +8,7 @@ use thiserror::Error;
 use web_sys::HtmlCanvasElement;
 
 use crate::core::radar::{
-    Align, Geometry, LayerKind, Point, RadarData, dashes, geometry, label_font,
+    Align, Geometry, LabelText, LayerKind, Point, RadarData, dashes, geometry, label_font,
 };
 
 #[derive(Clone, Debug, Error, PartialEq)]
@@ -33,19 +33,22 @@ fn colour(kind: LayerKind) -> RGBColor {
 
 /// Draws `data` over the whole canvas, whose backing store is already
 /// `pixel_ratio` times its CSS size (so the chart is sharp on HiDPI
-/// screens).
+/// screens). Says whether the axes carry the themes' names or, where the
+/// canvas is narrow, their numbers (which the page then explains).
 pub fn draw_radar(
     canvas: &HtmlCanvasElement,
     data: &RadarData,
     pixel_ratio: f64,
-) -> Result<(), ChartError> {
+) -> Result<LabelText, ChartError> {
     let (width, height) = (f64::from(canvas.width()), f64::from(canvas.height()));
     let font = label_font(width / pixel_ratio) * pixel_ratio;
     let g = geometry(data, width, height, font);
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or(ChartError::NoContext)?;
     let root = backend.into_drawing_area();
     paint(&root, &g, pixel_ratio).map_err(|e| ChartError::Draw(e.to_string()))?;
-    root.present().map_err(|e| ChartError::Draw(e.to_string()))
+    root.present()
+        .map_err(|e| ChartError::Draw(e.to_string()))?;
+    Ok(g.label_text)
 }
 
 type Area = DrawingArea<CanvasBackend, plotters::coord::Shift>;

@@ -283,6 +283,7 @@ strings! {
     CompareWith => ["Sammenlign med", "Sammenlign med", "Compare with"],
     CompareNone => ["Ingen sammenligning", "Ingen sammenligning", "No comparison"],
     ExportPng => ["Gem diagrammet som billede (PNG)", "Lagre diagrammet som bilde (PNG)", "Save the chart as an image (PNG)"],
+    ChartNumbered => ["Tallene på diagrammet er temaerne i tabellen nedenfor.", "Tallene i diagrammet er temaene i tabellen nedenfor.", "The numbers on the chart are the themes in the table below."],
     FullScreen => ["Vis på hele skærmen", "Vis på hele skjermen", "Show full screen"],
     LeaveFullScreen => ["Luk hele skærmen (Esc)", "Lukk hele skjermen (Esc)", "Leave full screen (Esc)"],
     Print => ["Udskriv rapport / gem som PDF", "Skriv ut rapport / lagre som PDF", "Print report / save as PDF"],

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::chart::draw_radar;
-use crate::core::radar::{RadarData, fitted_height, label_font};
+use crate::core::radar::{LabelText, RadarData, fitted_height, label_font};
 use crate::i18n::{Key, tr};
 use crate::state::use_app;
 
@@ -27,8 +27,8 @@ const PRINT_RATIO: f64 = 2.25;
 /// Sizes the canvas and its backing store and draws `data` on it: for the
 /// screen as high as the chart needs at its width (the stylesheet may cap
 /// that at the screen's height) and at the screen's pixel ratio, for print
-/// as above. False if drawing failed.
-fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> bool {
+/// as above. What the axes carry, or `None` if drawing failed.
+fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> Option<LabelText> {
     let style = canvas.style();
     let (w, h, ratio) = if print {
         // The print stylesheet sizes the box.
@@ -48,7 +48,7 @@ fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> bool {
     };
     canvas.set_width((w * ratio) as u32);
     canvas.set_height((h * ratio) as u32);
-    draw_radar(canvas, data, ratio).is_ok()
+    draw_radar(canvas, data, ratio).ok()
 }
 
 /// The radar on a canvas whose backing store follows its CSS size times
@@ -64,26 +64,31 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let figure = use_node_ref();
     let resized = use_state(|| 0u32);
     let full = use_state_eq(|| false);
-    let failed = use_state_eq(|| false);
+    // Asked once mounted: the page is also rendered outside a browser (tests).
+    let can_full = use_state_eq(|| false);
+    // What the last drawing put on the axes; `None`: it failed.
+    let outcome = use_state_eq(|| Some(LabelText::Wrapped(16)));
     // What was drawn last, for the print listeners, which outlive renders.
     let drawn = use_mut_ref(|| None::<RadarData>);
 
     {
-        let (resized, canvas, drawn, failed, figure, full) = (
+        let can_full = can_full.clone();
+        let (resized, canvas, drawn, outcome, figure, full) = (
             resized.clone(),
             canvas.clone(),
             drawn.clone(),
-            failed.clone(),
+            outcome.clone(),
             figure.clone(),
             full.clone(),
         );
         use_effect_with((), move |_| {
+            can_full.set(browser::can_fullscreen());
             let listeners = web_sys::window().map(|window| {
                 let repaint = move |print: bool| {
                     if let (Some(canvas), Some(data)) =
                         (canvas.cast::<HtmlCanvasElement>(), drawn.borrow().as_ref())
                     {
-                        failed.set(!paint(&canvas, data, print));
+                        outcome.set(paint(&canvas, data, print));
                     }
                 };
                 let after = repaint.clone();
@@ -109,10 +114,10 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         });
     }
     {
-        let (canvas, failed) = (canvas.clone(), failed.clone());
+        let (canvas, outcome) = (canvas.clone(), outcome.clone());
         use_effect_with((props.data.clone(), *resized), move |(data, _)| {
             if let Some(canvas) = canvas.cast::<HtmlCanvasElement>() {
-                failed.set(!paint(&canvas, data, false));
+                outcome.set(paint(&canvas, data, false));
                 *drawn.borrow_mut() = Some(data.clone());
             }
         });
@@ -154,12 +159,15 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         <figure class="radar" ref={figure}>
             <canvas ref={canvas} role="img" aria-label={tr(lang, Key::ChartLabel)}></canvas>
             <div class="radar-key">
-                if *failed {
+                if outcome.is_none() {
                     <p class="notice warn">{ tr(lang, Key::ChartFailed) }</p>
+                }
+                if *outcome == Some(LabelText::Number) {
+                    <p class="radar-note">{ tr(lang, Key::ChartNumbered) }</p>
                 }
                 { props.children.clone() }
                 <p class="radar-actions no-print">
-                    if browser::can_fullscreen() {
+                    if *can_full {
                         <button type="button" class="button subtle" onclick={toggle_full}>{ tr(lang, full_label) }</button>
                     }
                     <button type="button" class="button subtle" onclick={export}>{ tr(lang, Key::ExportPng) }</button>

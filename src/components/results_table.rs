@@ -38,7 +38,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for props.summary.themes.iter().zip(model.themes.iter()).map(|(t, theme)| {
+                { for props.summary.themes.iter().zip(model.themes.iter()).enumerate().map(|(i, (t, theme))| {
                     let expanded = open.contains(&t.theme_id);
                     let toggle = {
                         let (open, id) = (open.clone(), t.theme_id.clone());
@@ -63,6 +63,8 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                         <span aria-hidden="true">{ if expanded { "▾ " } else { "▸ " } }</span>
                                         <span class="visually-hidden">{ format!("{}: ", tr(lang, Key::ShowStatements)) }</span>
                                     </button>
+                                    // The radar's axes carry these numbers on a phone.
+                                    <span class="theme-no">{ i + 1 }</span>
                                     { theme.title.get(lang) }
                                     if t.disagreement {
                                         <span class="flag">{ format!(" ⚑ {}", tr(lang, Key::Disagree)) }</span>

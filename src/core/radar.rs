@@ -227,6 +227,8 @@ pub struct Geometry {
     pub center: Point,
     pub radius: f64,
     pub font: f64,
+    /// Names or numbers on the axes.
+    pub label_text: LabelText,
     /// Ring `k` (0-based) is the polygon of score `k + 1`.
     pub rings: Vec<Vec<Point>>,
     pub spokes: Vec<Point>,
@@ -247,19 +249,36 @@ pub fn label_font(css_width: f64) -> f64 {
     clamp(css_width / 36.0, 16.0, 26.0)
 }
 
-/// The radius the radar gets in a `width` × `height` box when its labels
-/// wrap at `chars` characters in text of `font` pixels: what is left after
-/// the label lines above and below, and the widest wrapped line on either
-/// side (about 0.55 em per character).
-fn room(data: &RadarData, width: f64, height: f64, chars: usize, font: f64) -> f64 {
-    let wrapped: Vec<Vec<String>> = data.axes.iter().map(|a| wrap(a, chars)).collect();
-    let widest = wrapped
+/// What an axis label says: its theme's short name wrapped at so many
+/// characters, or only the theme's number, with the table as the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelText {
+    Wrapped(usize),
+    Number,
+}
+
+fn label_lines(data: &RadarData, axis: usize, text: LabelText) -> Vec<String> {
+    match text {
+        LabelText::Wrapped(chars) => wrap(&data.axes[axis], chars),
+        LabelText::Number => vec![(axis + 1).to_string()],
+    }
+}
+
+/// The radius the radar gets in a `width` × `height` box with labels
+/// `text` in type of `font` pixels: what is left after the label lines
+/// above and below, and the widest line on either side (about 0.55 em per
+/// character).
+fn room(data: &RadarData, width: f64, height: f64, text: LabelText, font: f64) -> f64 {
+    let labels: Vec<Vec<String>> = (0..data.axes.len())
+        .map(|i| label_lines(data, i, text))
+        .collect();
+    let widest = labels
         .iter()
         .flatten()
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0);
-    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1);
+    let lines = labels.iter().map(Vec::len).max().unwrap_or(1);
     let margin_x = font * 0.55 * widest as f64 + font;
     ((width / 2.0 - margin_x).min(height / 2.0 - margin_y(font, lines))).max(10.0)
 }
@@ -292,40 +311,49 @@ pub fn fitted_height(data: &RadarData, width: f64, font: f64) -> f64 {
     height
 }
 
-/// How the labels wrap and how large they are, and the radius that
+/// How the labels read and how large they are, and the radius that
 /// leaves: at full size the narrower wrap when it gives the radar more
 /// room (it costs no legibility, and the choice doesn't flip with the
-/// box's height); smaller text only while the radar would get less than
-/// half the box's smaller side.
-fn fit_labels(data: &RadarData, width: f64, height: f64, font: f64) -> (usize, f64, f64) {
+/// box's height); while the radar would get less than half the box's
+/// smaller side, smaller text, and at last (a phone) only the themes'
+/// numbers.
+fn fit_labels(data: &RadarData, width: f64, height: f64, font: f64) -> (LabelText, f64, f64) {
     let wanted = width.min(height) / 4.0;
-    let full = [16, 12].map(|chars| (chars, font, room(data, width, height, chars, font)));
+    let fit_with = |text: LabelText, scale: f64| {
+        (
+            text,
+            font * scale,
+            room(data, width, height, text, font * scale),
+        )
+    };
+    let full = [LabelText::Wrapped(16), LabelText::Wrapped(12)].map(|text| fit_with(text, 1.0));
     let mut fit = if full[1].2 > full[0].2 {
         full[1]
     } else {
         full[0]
     };
-    for (chars, scale) in [(12, 0.85), (10, 0.75)] {
+    for (text, scale) in [
+        (LabelText::Wrapped(12), 0.85),
+        (LabelText::Wrapped(10), 0.75),
+        (LabelText::Number, 1.0),
+    ] {
         if fit.2 >= wanted {
             break;
         }
-        fit = (
-            chars,
-            font * scale,
-            room(data, width, height, chars, font * scale),
-        );
+        fit = fit_with(text, scale);
     }
     fit
 }
 
 /// Lays out the chart in a `width` × `height` box with text of `font`
 /// pixels, leaving room for the wrapped axis labels. Where the labels
-/// would leave the radar less than half the box (a phone), they wrap
-/// narrower, then get smaller (down to three quarters of `font`), so the
-/// radar keeps its room; `Geometry::font` is the size used.
+/// would leave the radar less than half the box, they wrap narrower, then
+/// get smaller (down to three quarters of `font`), and on a phone give
+/// way to the themes' numbers, so the radar keeps its room;
+/// `Geometry::font` is the size used.
 pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometry {
     let n = data.axes.len().max(1);
-    let (label_chars, font, radius) = fit_labels(data, width, height, font);
+    let (label_text, font, radius) = fit_labels(data, width, height, font);
     let line = font * 1.2;
     let center = Point {
         x: width / 2.0,
@@ -348,8 +376,8 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
         .axes
         .iter()
         .enumerate()
-        .map(|(i, text)| {
-            let lines = wrap(text, label_chars);
+        .map(|(i, _)| {
+            let lines = label_lines(data, i, label_text);
             let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
             let (sin, cos) = sin_cos(angle);
             let edge = at(i, MAX_SCORE);
@@ -434,6 +462,7 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
         center,
         radius,
         font,
+        label_text,
         rings,
         spokes,
         labels,
