@@ -174,11 +174,29 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
   await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
   expect(await page.locator(".radar .layers").isVisible()).toBe(true);
   await page.screenshot({ path: `${SCREENSHOTS}/results-fullscreen-1920x1080.png` });
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Luk hele skærmen (Esc)" }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   await expect
     .poll(() => page.evaluate(() => document.querySelector(".radar canvas").height))
     .toBe(size.h);
+  // By keyboard: Enter opens it; tabbing on past the chart's last control
+  // never lands on a control hidden behind it; Enter on the button leaves.
+  await page.getByRole("button", { name: "Vis på hele skærmen" }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe("FIGURE");
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    expect(
+      await page.evaluate(() => {
+        const a = document.activeElement;
+        return a === document.body || document.fullscreenElement.contains(a);
+      }),
+    ).toBe(true);
+  }
+  await page.getByRole("button", { name: "Luk hele skærmen (Esc)" }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 
   // The chart exports as a PNG file named after the assessment.
   const download = page.waitForEvent("download");
