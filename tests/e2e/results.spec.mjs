@@ -166,7 +166,7 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
   await page.screenshot({ path: `${SCREENSHOTS}/results-1920x1080.png` });
 
   // Full screen for the wall: the chart and its key, larger; and back.
-  await page.getByRole("button", { name: "Vis på hele skærmen" }).click();
+  await page.getByRole("button", { name: "Vis i fuld skærm" }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe("FIGURE");
   await expect
     .poll(() => page.evaluate(() => document.querySelector(".radar canvas").height))
@@ -175,14 +175,14 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
   expect(await page.locator(".radar .layers").isVisible()).toBe(true);
   await page.screenshot({ path: `${SCREENSHOTS}/results-fullscreen-1920x1080.png` });
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole("button", { name: "Luk hele skærmen (Esc)" }).click();
+  await page.getByRole("button", { name: "Afslut fuld skærm (Esc)" }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   await expect
     .poll(() => page.evaluate(() => document.querySelector(".radar canvas").height))
     .toBe(size.h);
   // By keyboard: Enter opens it; tabbing on past the chart's last control
   // never lands on a control hidden behind it; Enter on the button leaves.
-  await page.getByRole("button", { name: "Vis på hele skærmen" }).focus();
+  await page.getByRole("button", { name: "Vis i fuld skærm" }).focus();
   await page.keyboard.press("Enter");
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe("FIGURE");
   for (let i = 0; i < 12; i++) {
@@ -194,7 +194,7 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
       }),
     ).toBe(true);
   }
-  await page.getByRole("button", { name: "Luk hele skærmen (Esc)" }).focus();
+  await page.getByRole("button", { name: "Afslut fuld skærm (Esc)" }).focus();
   await page.keyboard.press("Enter");
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
 
