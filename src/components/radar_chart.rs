@@ -17,10 +17,10 @@ pub struct RadarChartProps {
     pub children: Html,
 }
 
-/// How the chart is laid out for the printed report: square, like its
-/// 115 mm box under `@media print` in `styles/main.css`; as if 600 CSS
-/// pixels wide, so its labels print at about 9 pt like the table; and at
-/// 2.25 times that, about 300 dpi on paper.
+/// How the chart is laid out for the printed report: 115 mm wide, like its
+/// box under `@media print` in `styles/main.css`; as if 600 CSS pixels
+/// wide, so its labels print at about 9 pt like the table; and at 2.25
+/// times that, about 300 dpi on paper.
 const PRINT_SIDE: f64 = 600.0;
 const PRINT_RATIO: f64 = 2.25;
 
@@ -31,9 +31,12 @@ const PRINT_RATIO: f64 = 2.25;
 fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> Option<LabelText> {
     let style = canvas.style();
     let (w, h, ratio) = if print {
-        // The print stylesheet sizes the box.
-        let _ = style.remove_property("height");
-        (PRINT_SIDE, PRINT_SIDE, PRINT_RATIO)
+        // As wide as the print stylesheet's box, and only as high as the
+        // radar needs, so the table starts right below it.
+        let fitted = fitted_height(data, PRINT_SIDE, label_font(PRINT_SIDE)) as u32;
+        let side = PRINT_SIDE as u32;
+        let _ = style.set_property("height", &format!("calc(115mm * {fitted} / {side})"));
+        (PRINT_SIDE, f64::from(fitted), PRINT_RATIO)
     } else {
         let w = f64::from(canvas.client_width().max(300));
         // A square would leave empty bands above and below the radar and,
@@ -53,9 +56,9 @@ fn paint(canvas: &HtmlCanvasElement, data: &RadarData, print: bool) -> Option<La
 
 /// The radar on a canvas whose backing store follows its CSS size times
 /// the screen's pixel ratio, redrawn when the data or the window changes.
-/// Printing redraws it for paper: the screen's canvas is seldom square
-/// (on a laptop it is wide), and the report's box is, so a screen drawing
-/// would print stretched.
+/// Printing redraws it for paper: the screen's canvas has the screen's
+/// shape (on a laptop it is wide), the report's box its own, so a screen
+/// drawing would print stretched.
 #[component]
 pub fn RadarChart(props: &RadarChartProps) -> Html {
     let app = use_app();
