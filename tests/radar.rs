@@ -21,6 +21,18 @@ fn data(values: Vec<Option<f64>>) -> RadarData {
     }
 }
 
+/// The built-in model's eight themes as axes, every value 3.
+fn model_axes(lang: Lang) -> RadarData {
+    let model = kapacitetsradar::core::model::Model::builtin();
+    let mut d = data(vec![Some(3.0); model.themes.len()]);
+    d.axes = model
+        .themes
+        .iter()
+        .map(|t| t.short.get(lang).to_string())
+        .collect();
+    d
+}
+
 fn close(a: Point, b: Point) -> bool {
     (a.x - b.x).abs() < 1e-9 && (a.y - b.y).abs() < 1e-9
 }
@@ -316,16 +328,8 @@ fn labels_grow_with_the_chart_for_the_wall_screen_within_limits() {
 /// 45 % of the box's smaller side across.
 #[test]
 fn the_radar_keeps_its_room_and_its_labels_stay_in_the_box_at_any_width() {
-    use kapacitetsradar::core::model::Model;
-    use kapacitetsradar::core::radar::{fitted_height, label_font};
-    let model = Model::builtin();
     for lang in [Lang::Da, Lang::Nb, Lang::En] {
-        let mut d = data(vec![Some(3.0); model.themes.len()]);
-        d.axes = model
-            .themes
-            .iter()
-            .map(|t| t.short.get(lang).to_string())
-            .collect();
+        let d = model_axes(lang);
         for width in (300..=2000).step_by(20).map(f64::from) {
             let fitted = fitted_height(&d, width, label_font(width));
             for height in [width, width * 0.75, width.min(650.0), fitted] {
@@ -368,16 +372,8 @@ fn the_radar_keeps_its_room_and_its_labels_stay_in_the_box_at_any_width() {
 /// is what keeps the legend on the screen.
 #[test]
 fn a_fitted_chart_keeps_the_square_radar_without_its_empty_bands() {
-    use kapacitetsradar::core::model::Model;
-    use kapacitetsradar::core::radar::{fitted_height, label_font};
-    let model = Model::builtin();
     for lang in [Lang::Da, Lang::Nb, Lang::En] {
-        let mut d = data(vec![Some(3.0); model.themes.len()]);
-        d.axes = model
-            .themes
-            .iter()
-            .map(|t| t.short.get(lang).to_string())
-            .collect();
+        let d = model_axes(lang);
         for width in (300..=2000).step_by(10).map(f64::from) {
             let font = label_font(width);
             let height = fitted_height(&d, width, font);
@@ -399,15 +395,7 @@ fn a_fitted_chart_keeps_the_square_radar_without_its_empty_bands() {
 /// themes' numbers instead (the table below lists them by number).
 #[test]
 fn on_a_phone_the_axes_carry_the_themes_numbers() {
-    use kapacitetsradar::core::model::Model;
-    use kapacitetsradar::core::radar::label_font;
-    let model = Model::builtin();
-    let mut d = data(vec![Some(3.0); model.themes.len()]);
-    d.axes = model
-        .themes
-        .iter()
-        .map(|t| t.short.get(Lang::Da).to_string())
-        .collect();
+    let d = model_axes(Lang::Da);
     let phone = geometry(&d, 330.0, 330.0, label_font(330.0));
     let numbers: Vec<String> = phone.labels.iter().map(|l| l.lines.join(" ")).collect();
     assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8"]);
