@@ -12,6 +12,9 @@ use crate::state::use_app;
 pub struct RadarChartProps {
     pub data: RadarData,
     pub file_name: String,
+    /// Whose picture this is; shown above the chart in full screen, where
+    /// the page's heading is out of sight.
+    pub caption: String,
     /// The chart's key (the layer switches), beside or below the chart.
     #[prop_or_default]
     pub children: Html,
@@ -160,6 +163,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     };
     html! {
         <figure class="radar" ref={figure}>
+            <figcaption class="radar-caption">{ props.caption.clone() }</figcaption>
             <canvas ref={canvas} role="img" aria-label={tr(lang, Key::ChartLabel)}></canvas>
             <div class="radar-key">
                 if outcome.is_none() {

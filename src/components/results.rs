@@ -116,9 +116,15 @@ pub fn Results(props: &ResultsProps) -> Html {
         "png",
     );
 
+    let heading = format!(
+        "{title} · {} · {}",
+        format_date(lang, &assessment.date),
+        round_label(lang, assessment.round)
+    );
+
     html! {
         <section class="results" aria-labelledby="page-heading">
-            <p class="eyebrow">{ title.clone() }{ " · " }{ format_date(lang, &assessment.date) }{ " · " }{ round_label(lang, assessment.round) }</p>
+            <p class="eyebrow">{ heading.clone() }</p>
             <h1 id="page-heading" tabindex="-1">{ tr(lang, Key::ResultsHeading) }</h1>
             <details class="included">
                 <summary>{ tr_with(lang, Key::RespondentsIncluded, &[("n", &assessment.respondents.len().to_string())]) }</summary>
@@ -162,7 +168,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             } else {
                 <div class="results-grid">
                     <div class="chart-column">
-                        <RadarChart data={data} file_name={file_name}>
+                        <RadarChart data={data} file_name={file_name} caption={heading}>
                             <fieldset class="layers">
                                 <legend>{ tr(lang, Key::LayersLegend) }</legend>
                                 // Only layers with something to show: no "target" switch

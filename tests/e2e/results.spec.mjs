@@ -173,10 +173,14 @@ test("on a wall screen and printed as an A4 report", async ({ page }) => {
     .toBeGreaterThan(900);
   await expect.poll(() => inked(page)).toBeGreaterThan(0.03);
   expect(await page.locator(".radar .layers").isVisible()).toBe(true);
+  // Whose picture it is, since the page's heading is out of sight.
+  await expect(page.locator(".radar figcaption")).toHaveText("Østskolen · Ledelsen · 24. november 2026 · Første måling");
+  await expect(page.locator(".radar figcaption")).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOTS}/results-fullscreen-1920x1080.png` });
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Afslut fuld skærm (Esc)" }).click();
   await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await expect(page.locator(".radar figcaption")).toBeHidden();
   await expect
     .poll(() => page.evaluate(() => document.querySelector(".radar canvas").height))
     .toBe(size.h);
