@@ -110,7 +110,13 @@ fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
             }
         }
     }
-    let font = sans(g.font).color(&INK);
+    // Theme numbers in bold, so they don't read as the scale's ring
+    // numbers beside the first axis.
+    let weight = match g.label_text {
+        LabelText::Number => FontStyle::Bold,
+        LabelText::Wrapped(_) => FontStyle::Normal,
+    };
+    let font = FontDesc::new(FontFamily::SansSerif, g.font, weight).color(&INK);
     let line_height = g.font * 1.2;
     for label in &g.labels {
         let h = match label.align {

@@ -143,7 +143,13 @@ test("three respondents: chart, table and the expected focus areas, chosen by ke
   await expect(page.getByText("Tallene på diagrammet er temaerne i tabellen nedenfor.")).toBeVisible();
   await expect(page.locator(".results-table tbody th .theme-no").first()).toHaveText("1");
   await expect(page.locator(".results-table tbody th").nth(2)).toContainText("3" + title("T3"));
-  await page.locator(".radar").screenshot({ path: `${SCREENSHOTS}/results-radar-390x844.png` });
+  // A clip of the whole page, not an element screenshot: that one resizes
+  // the viewport while it captures, and the chart redraws under it.
+  const clip = await page.evaluate(() => {
+    const r = document.querySelector(".radar").getBoundingClientRect();
+    return { x: r.x, y: r.y + scrollY, width: r.width, height: r.height };
+  });
+  await page.screenshot({ path: `${SCREENSHOTS}/results-radar-390x844.png`, fullPage: true, clip });
 });
 
 test("on a wall screen and printed as an A4 report", async ({ page }) => {
