@@ -14,7 +14,7 @@ use crate::components::{
     new_assessment::NewAssessment, notices::Notices, overview::Overview,
     question_page::QuestionPage, respondents::Respondents, results::Results,
 };
-use crate::core::format::parse_assessment;
+use crate::core::format::parse_stored_assessment;
 use crate::core::route::Route;
 use crate::i18n::Lang;
 use crate::state::{Action, AppContext, AppState, Notice};
@@ -166,7 +166,7 @@ fn use_other_tabs(state: &AppContext) {
                     // A copy this version can't read (say, from a newer app in
                     // another tab) is left alone rather than merged or overwritten.
                     Some(text) => {
-                        if let Ok(theirs) = parse_assessment(&text) {
+                        if let Ok(theirs) = parse_stored_assessment(&text) {
                             dispatcher.dispatch(Action::MergeExternal {
                                 id,
                                 theirs: Some(theirs),

@@ -8,7 +8,7 @@ use thiserror::Error;
 
 use crate::core::assessment::{Assessment, Millis};
 use crate::core::error::ImportError;
-use crate::core::format::{assessment_to_storage_json, parse_assessment};
+use crate::core::format::{assessment_to_storage_json, parse_stored_assessment};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -198,7 +198,7 @@ pub fn load_assessments(store: &dyn KeyValueStore, now: Millis) -> Loaded {
                 continue;
             }
         };
-        match parse_assessment(&text) {
+        match parse_stored_assessment(&text) {
             Ok(assessment) => loaded.assessments.push(assessment),
             Err(error) => {
                 let kept_at = quarantine(store, &key, &text, now).unwrap_or(key);
@@ -246,5 +246,5 @@ pub fn read_assessment(
 ) -> Result<Option<Assessment>, StorageError> {
     Ok(store
         .get(&assessment_key(id))?
-        .and_then(|text| parse_assessment(&text).ok()))
+        .and_then(|text| parse_stored_assessment(&text).ok()))
 }

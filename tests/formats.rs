@@ -283,3 +283,37 @@ fn schema_examples_are_read_by_the_code() {
         "r-1"
     );
 }
+
+/// Long comments can make an assessment larger than the 5 MB a file may
+/// be. Browser storage may still hold it, and what the app saved it must
+/// read back on the next start, not set aside as unreadable.
+#[test]
+fn an_assessment_too_large_for_a_file_is_still_read_back_from_storage() {
+    use kapacitetsradar::storage::{MemoryStore, load_assessments, save_assessment};
+    let comment = "Vi drøfter det på næste møde. ".repeat(34); // about 1,000 bytes
+    let respondents = (0..150)
+        .map(|i| {
+            let mut r = scored(&format!("r{i}"), Role::Leader, [3; 8]);
+            for theme in model().themes.iter() {
+                for statement in theme.statements.iter() {
+                    r.set_comment(&statement.id, &comment, 20);
+                }
+            }
+            r
+        })
+        .collect();
+    let team = assessment(respondents);
+    let stored = kapacitetsradar::core::format::assessment_to_storage_json(&team);
+    assert!(stored.len() > MAX_ASSESSMENT_BYTES, "{}", stored.len());
+    assert!(matches!(
+        parse_assessment(&stored),
+        Err(ImportError::TooLarge { .. })
+    ));
+    assert_eq!(parse_stored_assessment(&stored).unwrap(), team);
+
+    let store = MemoryStore::default();
+    save_assessment(&store, &team).unwrap();
+    let loaded = load_assessments(&store, 1_000);
+    assert!(loaded.quarantined.is_empty());
+    assert_eq!(loaded.assessments, vec![team]);
+}

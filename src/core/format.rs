@@ -25,6 +25,11 @@ pub const RESPONSE_VERSION: u32 = 1;
 
 /// Files larger than these are refused before they are parsed.
 pub const MAX_ASSESSMENT_BYTES: usize = 5_000_000;
+/// What this app wrote to browser storage itself is read back up to this:
+/// more than any browser's local storage holds (10 MB of UTF-16 at most,
+/// under 30 MB as UTF-8), so an assessment that could be saved can always
+/// be opened again, however long its comments.
+pub const MAX_STORED_ASSESSMENT_BYTES: usize = 32_000_000;
 pub const MAX_RESPONSE_BYTES: usize = 300_000;
 pub const MAX_RESPONDENTS: usize = 300;
 pub const MAX_ANSWERS: usize = 500;
@@ -93,8 +98,19 @@ pub fn assessment_to_storage_json(assessment: &Assessment) -> String {
     .unwrap_or_default()
 }
 
+/// An assessment file (or link, or any text from outside the app).
 pub fn parse_assessment(text: &str) -> Result<Assessment, ImportError> {
     check_size(text, MAX_ASSESSMENT_BYTES)?;
+    read_assessment_document(text)
+}
+
+/// An assessment this app saved in browser storage.
+pub fn parse_stored_assessment(text: &str) -> Result<Assessment, ImportError> {
+    check_size(text, MAX_STORED_ASSESSMENT_BYTES)?;
+    read_assessment_document(text)
+}
+
+fn read_assessment_document(text: &str) -> Result<Assessment, ImportError> {
     let document = json::parse(text)?;
     let (version, mut top) = envelope(&document, ASSESSMENT_FORMAT, ASSESSMENT_VERSION)?;
     let assessment = match version {
