@@ -143,6 +143,13 @@ test("three respondents: chart, table and the expected focus areas, chosen by ke
   await expect(page.getByText("Tallene på diagrammet er temaerne i tabellen nedenfor.")).toBeVisible();
   await expect(page.locator(".results-table tbody th .theme-no").first()).toHaveText("1");
   await expect(page.locator(".results-table tbody th").nth(2)).toContainText("3" + title("T3"));
+  // Full screen on a phone held upright: the chart keeps the width, the
+  // key goes below it.
+  await page.getByRole("button", { name: "Vis i fuld skærm" }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe("FIGURE");
+  await expect.poll(() => page.evaluate(() => document.querySelector(".radar canvas").clientWidth)).toBeGreaterThan(300);
+  await page.getByRole("button", { name: "Afslut fuld skærm (Esc)" }).click();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
   // A clip of the whole page, not an element screenshot: that one resizes
   // the viewport while it captures, and the chart redraws under it.
   const clip = await page.evaluate(() => {
