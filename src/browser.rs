@@ -276,3 +276,20 @@ pub fn confirm(question: &str) -> bool {
 pub fn can_fullscreen() -> bool {
     document().is_some_and(|d| d.fullscreen_enabled())
 }
+
+/// Whether `element` is what the screen shows in full.
+pub fn shows_fullscreen(element: Option<&web_sys::Element>) -> bool {
+    let shown = document().and_then(|d| d.fullscreen_element());
+    shown.is_some() && shown.as_ref() == element
+}
+
+/// Leaves full screen if anything is shown so, else shows `element` on the
+/// whole screen.
+pub fn toggle_fullscreen(element: &web_sys::Element) {
+    match document() {
+        Some(d) if d.fullscreen_element().is_some() => d.exit_fullscreen(),
+        _ => {
+            let _ = element.request_fullscreen();
+        }
+    }
+}

@@ -98,7 +98,6 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     }
                 };
                 let after = repaint.clone();
-                let document = window.document();
                 let resized_too = resized.clone();
                 [
                     EventListener::new(&window, "resize", move |_| {
@@ -106,8 +105,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     }),
                     // The figure's size changes without the window's.
                     EventListener::new(&window, "fullscreenchange", move |_| {
-                        let shown = document.as_ref().and_then(|d| d.fullscreen_element());
-                        full.set(shown.is_some() && shown == figure.cast());
+                        full.set(browser::shows_fullscreen(figure.cast().as_ref()));
                         resized_too.set(resized_too.wrapping_add(1));
                     }),
                     // Drawn at once, not through a render: the browser lays
@@ -144,15 +142,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let toggle_full = {
         let figure = figure.clone();
         Callback::from(move |_| {
-            let document = web_sys::window().and_then(|w| w.document());
-            match (document, figure.cast::<web_sys::Element>()) {
-                (Some(document), _) if document.fullscreen_element().is_some() => {
-                    document.exit_fullscreen()
-                }
-                (_, Some(figure)) => {
-                    let _ = figure.request_fullscreen();
-                }
-                _ => {}
+            if let Some(figure) = figure.cast::<web_sys::Element>() {
+                browser::toggle_fullscreen(&figure);
             }
         })
     };
