@@ -28,22 +28,9 @@ export default defineConfig({
       ],
     },
   },
-  // The shipped build, and the build with the gathering feature (issue 6),
-  // which is tested here but not yet shipped (bundle budget).
-  projects: [
-    { name: "app", testIgnore: /gathering\.spec/ },
-    { name: "gathering", testMatch: /gathering\.spec/, use: { baseURL: `http://127.0.0.1:${port + 1}` } },
-  ],
-  webServer: [
-    {
-      command: `node scripts/static-server.mjs dist ${port}`,
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: `node scripts/static-server.mjs dist-gathering ${port + 1}`,
-      url: `http://127.0.0.1:${port + 1}/`,
-      reuseExistingServer: false,
-    },
-  ],
+  webServer: {
+    command: `node scripts/static-server.mjs dist ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+  },
 });

@@ -30,10 +30,6 @@ impl PartialEq for Store {
     }
 }
 
-/// Whether this build gathers answers from files, links and CSV (the
-/// `gathering` feature; issue 6).
-pub const GATHERING: bool = cfg!(feature = "gathering");
-
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub initial_lang: Lang,
@@ -101,11 +97,8 @@ pub fn App(props: &AppProps) -> Html {
             respondent,
         } => html! { <Overview assessment={assessment.clone()} respondent={respondent.clone()} /> },
         Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
-        Route::Import if GATHERING => html! { <ImportPage /> },
-        Route::OpenLink { payload } if GATHERING => {
-            html! { <ImportPage link={Some(payload.clone())} /> }
-        }
-        Route::Import | Route::OpenLink { .. } => html! { <Home /> },
+        Route::Import => html! { <ImportPage /> },
+        Route::OpenLink { payload } => html! { <ImportPage link={Some(payload.clone())} /> },
     };
 
     html! {

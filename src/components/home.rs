@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::app::GATHERING;
 use crate::browser;
 use crate::core::route::Route;
 use crate::i18n::{Key, format_date, format_time, round_label, tr, tr_with};
@@ -28,9 +27,7 @@ pub fn Home() -> Html {
             <p>{ tr(lang, Key::StartIntro) }</p>
             <p class="card-actions">
                 <button type="button" class="button primary large" onclick={start_new}>{ tr(lang, Key::NewAssessment) }</button>
-                if GATHERING {
-                    <button type="button" class="button large" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
-                }
+                <button type="button" class="button large" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
             </p>
 
             <section class="stored" aria-labelledby="stored-heading">

@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::app::GATHERING;
 use crate::components::respondents::NotFound;
 use crate::components::share_answers::ShareAnswers;
 use crate::core::model::Model;
@@ -65,9 +64,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                     }) }
                 </ul>
             }
-            if GATHERING {
-                <ShareAnswers assessment={props.assessment.clone()} respondent={props.respondent.clone()} />
-            }
+            <ShareAnswers assessment={props.assessment.clone()} respondent={props.respondent.clone()} />
             <div class="actions">
                 <button type="button" class="button primary" onclick={go(Route::Results { assessment: props.assessment.clone() })}>{ tr(lang, Key::ShowResults) }</button>
                 <button type="button" class="button" onclick={go(Route::Home)}>{ tr(lang, Key::BackToStart) }</button>

@@ -1,7 +1,6 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::GATHERING;
 use crate::browser;
 use crate::components::{
     focus_areas::FocusAreas, radar_chart::RadarChart, respondents::NotFound,
@@ -100,10 +99,6 @@ pub fn Results(props: &ResultsProps) -> Html {
     let export_csv = {
         let (app, id) = (app.clone(), assessment.id.clone());
         Callback::from(move |_| {
-            // (Compiled out of builds without the gathering feature.)
-            if !GATHERING {
-                return;
-            }
             if let Some(a) = app.assessment(&id) {
                 let name = browser::file_name(&["svar", &a.school, &a.team, &a.date], "csv");
                 let text = responses_to_csv(a, Model::builtin(), app.lang);
@@ -122,6 +117,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         round_label(lang, assessment.round)
     );
 
+    let has_data = summary.themes.iter().any(|t| t.scores.is_some());
     html! {
         <section class="results" aria-labelledby="page-heading">
             <p class="eyebrow">{ heading.clone() }</p>
@@ -155,15 +151,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     }) }
                 </ul>
             </details>
-            if GATHERING {
-                <p class="card-actions no-print">
-                    <button type="button" class="button" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
-                    if !assessment.respondents.is_empty() {
-                        <button type="button" class="button" onclick={export_csv}>{ tr(lang, Key::ExportCsv) }</button>
-                    }
-                </p>
-            }
-            if summary.themes.iter().all(|t| t.scores.is_none()) {
+            if !has_data {
                 <p class="notice info">{ tr(lang, Key::ResultsNoData) }</p>
             } else {
                 <div class="results-grid">
@@ -230,8 +218,18 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </div>
                 </div>
                 <FocusAreas assessment={assessment.id.clone()} summary={summary} chosen={assessment.focus.clone()} />
-                <p class="no-print"><button type="button" class="button" onclick={print}>{ tr(lang, Key::Print) }</button></p>
             }
+            // Below the picture, so on a wall screen the chart and its key
+            // come first and fit the screen.
+            <p class="card-actions no-print">
+                if has_data {
+                    <button type="button" class="button" onclick={print}>{ tr(lang, Key::Print) }</button>
+                }
+                <button type="button" class="button" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
+                if !assessment.respondents.is_empty() {
+                    <button type="button" class="button" onclick={export_csv}>{ tr(lang, Key::ExportCsv) }</button>
+                }
+            </p>
         </section>
     }
 }

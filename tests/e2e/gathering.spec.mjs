@@ -1,6 +1,6 @@
-// Gathering answers without a server (issue 6), against the build with the
-// `gathering` feature: three leaders on three devices answer and export (two
-// files, one link); a consultant's browser brings them together.
+// Gathering answers without a server: three leaders on three devices answer
+// and export (two files, one link); a consultant's browser brings them
+// together.
 import { test, expect, axeViolations, waitForApp, SCREENSHOTS } from "./helpers.mjs";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
