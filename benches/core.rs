@@ -13,12 +13,12 @@ mod native {
     use std::hint::black_box;
 
     use criterion::{Criterion, criterion_group};
-    use kapacitetsradar::core::aggregate::summarize;
-    use kapacitetsradar::core::assessment::{Assessment, Respondent, Role, Round};
-    use kapacitetsradar::core::focus::rank;
-    use kapacitetsradar::core::format::{assessment_to_json, parse_assessment};
-    use kapacitetsradar::core::model::Model;
-    use kapacitetsradar::core::scale::{Answer, Score};
+    use kapacitetsradar::core::domain::aggregate::summarize;
+    use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Role, Round};
+    use kapacitetsradar::core::domain::focus::rank;
+    use kapacitetsradar::core::domain::model::Model;
+    use kapacitetsradar::core::domain::scale::{Answer, Score};
+    use kapacitetsradar::core::formats::files::{assessment_to_json, parse_assessment};
 
     /// The built-in model plus a ninth theme of four statements: 45 in all.
     fn model_with_45_statements() -> Model {

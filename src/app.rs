@@ -2,33 +2,21 @@
 //! runs the effects that touch the browser (saving, other tabs, the address
 //! bar, focus).
 
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::{
-    footer::Footer, header::Header, home::Home, import_page::ImportPage,
-    new_assessment::NewAssessment, notices::Notices, overview::Overview,
-    question_page::QuestionPage, respondents::Respondents, results::Results,
-};
-use crate::core::format::parse_stored_assessment;
+use crate::core::formats::files::parse_stored_assessment;
 use crate::core::route::Route;
 use crate::i18n::Lang;
 use crate::state::{Action, AppContext, AppState, Notice};
-use crate::storage::{self, ASSESSMENT_PREFIX, KeyValueStore};
-
-/// The store the app saves to. Compared by identity.
-#[derive(Clone)]
-pub struct Store(pub Rc<dyn KeyValueStore>);
-
-impl PartialEq for Store {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+use crate::storage::{self, ASSESSMENT_PREFIX, Store};
+use crate::ui::pages::{
+    home::Home, import_page::ImportPage, new_assessment::NewAssessment, overview::Overview,
+    question_page::QuestionPage, respondents::Respondents, results::Results,
+};
+use crate::ui::widgets::{footer::Footer, header::Header, notices::Notices};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::core::assessment::Millis;
+use crate::core::domain::assessment::Millis;
 use crate::core::route::Route;
 
 pub fn now() -> Millis {

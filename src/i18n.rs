@@ -434,7 +434,7 @@ const MONTHS: [[&str; 12]; 3] = [
 /// `2026-11-24` as "24. november 2026" (da, nb) or "24 November 2026" (en).
 /// Anything that is not such a date is returned as it is.
 pub fn format_date(lang: Lang, iso: &str) -> String {
-    if !crate::core::assessment::is_iso_date(iso) {
+    if !crate::core::domain::assessment::is_iso_date(iso) {
         return iso.to_owned();
     }
     let (year, month, day) = (&iso[0..4], &iso[5..7], &iso[8..10]);
@@ -455,8 +455,8 @@ pub fn format_time(lang: Lang, hour: u32, minute: u32) -> String {
     }
 }
 
-pub fn role_label(lang: Lang, role: crate::core::assessment::Role) -> &'static str {
-    use crate::core::assessment::Role;
+pub fn role_label(lang: Lang, role: crate::core::domain::assessment::Role) -> &'static str {
+    use crate::core::domain::assessment::Role;
     tr(
         lang,
         match role {
@@ -468,8 +468,8 @@ pub fn role_label(lang: Lang, role: crate::core::assessment::Role) -> &'static s
     )
 }
 
-pub fn round_label(lang: Lang, round: crate::core::assessment::Round) -> &'static str {
-    use crate::core::assessment::Round;
+pub fn round_label(lang: Lang, round: crate::core::domain::assessment::Round) -> &'static str {
+    use crate::core::domain::assessment::Round;
     tr(
         lang,
         match round {

@@ -7,11 +7,11 @@
 pub mod app;
 pub mod browser;
 pub mod chart;
-pub mod components;
 pub mod core;
 pub mod i18n;
 pub mod state;
 pub mod storage;
+pub mod ui;
 
 /// Mounts the app on `<body>`, on browser storage when the browser allows
 /// it and on memory when it does not. Called from `main` only.
@@ -27,7 +27,7 @@ pub fn start() {
     let props = app::AppProps {
         initial_lang,
         initial_route: core::route::Route::from_fragment(&browser::current_fragment()),
-        store: app::Store(store),
+        store: storage::Store(store),
         persistent,
         started_at: browser::now(),
     };

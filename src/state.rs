@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::assessment::{Assessment, Millis, Respondent};
-use crate::core::gather::merge_all;
+use crate::core::domain::assessment::{Assessment, Millis, Respondent};
+use crate::core::domain::merge::{Conflict, merge3};
+use crate::core::domain::scale::Answer;
+use crate::core::gathering::merge_all;
 use crate::core::map::Map;
-use crate::core::merge::{Conflict, merge3};
 use crate::core::route::Route;
-use crate::core::scale::Answer;
 use crate::i18n::Lang;
 use crate::storage::{Quarantined, StorageError};
 

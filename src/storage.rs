@@ -6,9 +6,9 @@ use std::cell::RefCell;
 
 use thiserror::Error;
 
-use crate::core::assessment::{Assessment, Millis};
+use crate::core::domain::assessment::{Assessment, Millis};
 use crate::core::error::ImportError;
-use crate::core::format::{assessment_to_storage_json, parse_stored_assessment};
+use crate::core::formats::files::{assessment_to_storage_json, parse_stored_assessment};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -19,6 +19,16 @@ pub enum StorageError {
     QuotaExceeded,
     #[error("browser storage failed: {0}")]
     Other(String),
+}
+
+/// The store the app saves to, as components hold it. Compared by identity.
+#[derive(Clone)]
+pub struct Store(pub std::rc::Rc<dyn KeyValueStore>);
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 pub trait KeyValueStore {

@@ -4,13 +4,13 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::assessment::{AgreedScore, Role, Round};
+use kapacitetsradar::core::domain::assessment::{AgreedScore, Role, Round};
+use kapacitetsradar::core::domain::scale::Answer;
 use kapacitetsradar::core::error::{ImportError, Kind, Problem};
-use kapacitetsradar::core::format::*;
+use kapacitetsradar::core::formats::files::*;
 use kapacitetsradar::core::lang::Lang;
-use kapacitetsradar::core::scale::Answer;
 
-fn sample() -> kapacitetsradar::core::assessment::Assessment {
+fn sample() -> kapacitetsradar::core::domain::assessment::Assessment {
     let mut a = respondent("r-1", Role::Leader, &[Some(4), Some(0), Some(2)]);
     a.set_comment("T1.1", "Vi har <script>alert(1)</script> mål", 30);
     let mut team = assessment(vec![a, respondent("r-2", Role::Consultant, &[Some(3)])]);
@@ -242,8 +242,8 @@ fn json_schemas_match_the_code() {
         ("response.v1.schema.json", RESPONSE_FORMAT, RESPONSE_VERSION),
         (
             "model.v1.schema.json",
-            kapacitetsradar::core::model::MODEL_FORMAT,
-            kapacitetsradar::core::model::MODEL_VERSION,
+            kapacitetsradar::core::domain::model::MODEL_FORMAT,
+            kapacitetsradar::core::domain::model::MODEL_VERSION,
         ),
     ] {
         let text = std::fs::read_to_string(dir.join(file)).expect(file);
@@ -303,7 +303,7 @@ fn an_assessment_too_large_for_a_file_is_still_read_back_from_storage() {
         })
         .collect();
     let team = assessment(respondents);
-    let stored = kapacitetsradar::core::format::assessment_to_storage_json(&team);
+    let stored = kapacitetsradar::core::formats::files::assessment_to_storage_json(&team);
     assert!(stored.len() > MAX_ASSESSMENT_BYTES, "{}", stored.len());
     assert!(matches!(
         parse_assessment(&stored),

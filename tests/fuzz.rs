@@ -11,12 +11,14 @@ use std::cell::Cell;
 
 use base64::Engine;
 use common::*;
-use kapacitetsradar::core::assessment::Role;
-use kapacitetsradar::core::csv::{Column, guess_columns, parse_sheet, respondents_from_sheet};
-use kapacitetsradar::core::format::{
+use kapacitetsradar::core::domain::assessment::Role;
+use kapacitetsradar::core::formats::csv::{
+    Column, guess_columns, parse_sheet, respondents_from_sheet,
+};
+use kapacitetsradar::core::formats::files::{
     ResponseDocument, parse_assessment, parse_response, response_to_json,
 };
-use kapacitetsradar::core::link::{decode_link, decode_payload, encode_payload};
+use kapacitetsradar::core::formats::link::{decode_link, decode_payload, encode_payload};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 

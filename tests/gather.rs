@@ -5,22 +5,24 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::assessment::{MergeOutcome, Role};
-use kapacitetsradar::core::csv::{
+use kapacitetsradar::core::domain::assessment::{MergeOutcome, Role};
+use kapacitetsradar::core::domain::scale::Answer;
+use kapacitetsradar::core::error::ImportError;
+use kapacitetsradar::core::formats::csv::{
     Column, NotAnAnswer, fold, guess_columns, parse_sheet, read_cell, respondents_from_sheet,
     responses_to_csv,
 };
-use kapacitetsradar::core::error::ImportError;
-use kapacitetsradar::core::format::{ResponseDocument, assessment_to_json, response_to_json};
-use kapacitetsradar::core::gather::{Incoming, default_target, merge_all, new_target, stage};
-use kapacitetsradar::core::lang::Lang;
-use kapacitetsradar::core::link::{
+use kapacitetsradar::core::formats::files::{
+    ResponseDocument, assessment_to_json, response_to_json,
+};
+use kapacitetsradar::core::formats::link::{
     LINK_ROUTE, decode_link, decode_payload, encode_payload, share_link,
 };
-use kapacitetsradar::core::qr::qr_for;
-use kapacitetsradar::core::scale::Answer;
+use kapacitetsradar::core::formats::qr::qr_for;
+use kapacitetsradar::core::gathering::{Incoming, default_target, merge_all, new_target, stage};
+use kapacitetsradar::core::lang::Lang;
 
-fn full_respondent() -> kapacitetsradar::core::assessment::Respondent {
+fn full_respondent() -> kapacitetsradar::core::domain::assessment::Respondent {
     let mut r = respondent(
         "r-anna",
         Role::Leader,
@@ -345,8 +347,8 @@ fn staging_and_merging_keep_the_newest_copy_and_say_so() {
 
 #[test]
 fn a_merge_past_the_respondent_limit_is_refused_before_anything_changes() {
-    use kapacitetsradar::core::format::MAX_RESPONDENTS;
-    use kapacitetsradar::core::gather::check_room;
+    use kapacitetsradar::core::formats::files::MAX_RESPONDENTS;
+    use kapacitetsradar::core::gathering::check_room;
     let mut team = assessment(vec![]);
     for i in 0..MAX_RESPONDENTS - 1 {
         team.respondents

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kapacitetsradar::core::error::ImportError;
-use kapacitetsradar::core::json::{Json, MAX_DEPTH, parse};
+use kapacitetsradar::core::formats::json::{Json, MAX_DEPTH, parse};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -4,9 +4,9 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::assessment::{Assessment, Role};
-use kapacitetsradar::core::merge::{Conflict, merge3};
-use kapacitetsradar::core::scale::Answer;
+use kapacitetsradar::core::domain::assessment::{Assessment, Role};
+use kapacitetsradar::core::domain::merge::{Conflict, merge3};
+use kapacitetsradar::core::domain::scale::Answer;
 use proptest::prelude::*;
 
 fn base() -> Assessment {

@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 use std::path::Path;
 
+use kapacitetsradar::core::domain::model::{MAX_MODEL_BYTES, Model};
 use kapacitetsradar::core::error::{ImportError, Problem};
 use kapacitetsradar::core::lang::Lang;
-use kapacitetsradar::core::model::{MAX_MODEL_BYTES, Model};
 
 const MODEL_JSON: &str = include_str!("../model/kapacitetsmodel.json");
 

@@ -4,12 +4,12 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::aggregate::{Stats, summarize};
-use kapacitetsradar::core::assessment::{Assessment, Respondent, Response, Role};
-use kapacitetsradar::core::focus::rank;
-use kapacitetsradar::core::format::*;
-use kapacitetsradar::core::model::Model;
-use kapacitetsradar::core::scale::{Answer, Score};
+use kapacitetsradar::core::domain::aggregate::{Stats, summarize};
+use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Response, Role};
+use kapacitetsradar::core::domain::focus::rank;
+use kapacitetsradar::core::domain::model::Model;
+use kapacitetsradar::core::domain::scale::{Answer, Score};
+use kapacitetsradar::core::formats::files::*;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 

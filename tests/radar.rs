@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::aggregate::summarize;
-use kapacitetsradar::core::assessment::{AgreedScore, Role};
+use kapacitetsradar::core::domain::aggregate::summarize;
+use kapacitetsradar::core::domain::assessment::{AgreedScore, Role};
 use kapacitetsradar::core::lang::Lang;
 use kapacitetsradar::core::radar::*;
 
@@ -23,7 +23,7 @@ fn data(values: Vec<Option<f64>>) -> RadarData {
 
 /// The built-in model's eight themes as axes, every value 3.
 fn model_axes(lang: Lang) -> RadarData {
-    let model = kapacitetsradar::core::model::Model::builtin();
+    let model = kapacitetsradar::core::domain::model::Model::builtin();
     let mut d = data(vec![Some(3.0); model.themes.len()]);
     d.axes = model
         .themes

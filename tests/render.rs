@@ -6,10 +6,11 @@ mod common;
 use std::rc::Rc;
 
 use common::*;
-use kapacitetsradar::app::{App, AppProps, Store};
-use kapacitetsradar::core::assessment::Role;
+use kapacitetsradar::app::{App, AppProps};
+use kapacitetsradar::core::domain::assessment::Role;
 use kapacitetsradar::core::route::Route;
 use kapacitetsradar::i18n::Lang;
+use kapacitetsradar::storage::Store;
 use kapacitetsradar::storage::{KeyValueStore, MemoryStore, save_assessment};
 use yew::ServerRenderer;
 
@@ -87,7 +88,7 @@ async fn an_unknown_assessment_says_so() {
 
 #[tokio::test]
 async fn a_full_assessment_takes_no_more_respondents() {
-    use kapacitetsradar::core::format::MAX_RESPONDENTS;
+    use kapacitetsradar::core::formats::files::MAX_RESPONDENTS;
     let html = ServerRenderer::<App>::with_props(|| {
         let store = MemoryStore::default();
         let people = (0..MAX_RESPONDENTS)
@@ -117,9 +118,9 @@ async fn a_full_assessment_takes_no_more_respondents() {
 
 mod results_page {
     use super::*;
-    use kapacitetsradar::components::results::Results;
-    use kapacitetsradar::core::assessment::Assessment;
+    use kapacitetsradar::core::domain::assessment::Assessment;
     use kapacitetsradar::state::{AppContext, AppState};
+    use kapacitetsradar::ui::pages::results::Results;
     use yew::prelude::*;
 
     #[derive(Properties, PartialEq)]

@@ -4,8 +4,8 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::assessment::Role;
-use kapacitetsradar::core::progress;
+use kapacitetsradar::core::domain::assessment::Role;
+use kapacitetsradar::core::domain::progress;
 use kapacitetsradar::core::route::Route;
 
 #[test]

@@ -5,13 +5,13 @@
 mod common;
 
 use common::*;
-use kapacitetsradar::core::aggregate::{Stats, compare_rounds, summarize};
-use kapacitetsradar::core::assessment::{AgreedScore, MergeOutcome, Role, is_iso_date};
-use kapacitetsradar::core::focus::{Reason, rank, suggest};
-use kapacitetsradar::core::format::{read_answer, read_score};
-use kapacitetsradar::core::json::parse;
+use kapacitetsradar::core::domain::aggregate::{Stats, compare_rounds, summarize};
+use kapacitetsradar::core::domain::assessment::{AgreedScore, MergeOutcome, Role, is_iso_date};
+use kapacitetsradar::core::domain::focus::{Reason, rank, suggest};
+use kapacitetsradar::core::domain::scale::{Answer, Score};
+use kapacitetsradar::core::formats::files::{read_answer, read_score};
+use kapacitetsradar::core::formats::json::parse;
 use kapacitetsradar::core::lang::Lang;
-use kapacitetsradar::core::scale::{Answer, Score};
 
 const L: Role = Role::Leader;
 const S: Role = Role::StaffRepresentative;
@@ -245,5 +245,7 @@ fn dates_are_checked() {
 
 /// Survey-tool cells are read by the CSV importer.
 fn read_cell_answer(text: &str) -> Option<Answer> {
-    kapacitetsradar::core::csv::read_cell(text).ok().flatten()
+    kapacitetsradar::core::formats::csv::read_cell(text)
+        .ok()
+        .flatten()
 }

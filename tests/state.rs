@@ -6,9 +6,9 @@ mod common;
 use std::rc::Rc;
 
 use common::*;
-use kapacitetsradar::core::assessment::Role;
+use kapacitetsradar::core::domain::assessment::Role;
+use kapacitetsradar::core::domain::scale::Answer;
 use kapacitetsradar::core::route::Route;
-use kapacitetsradar::core::scale::Answer;
 use kapacitetsradar::i18n::Lang;
 use kapacitetsradar::state::{Action, AppState, Notice};
 use yew::Reducible;

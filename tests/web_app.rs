@@ -3,8 +3,9 @@
 
 use std::rc::Rc;
 
-use kapacitetsradar::app::{App, AppProps, Store};
+use kapacitetsradar::app::{App, AppProps};
 use kapacitetsradar::i18n::{Key, Lang, tr};
+use kapacitetsradar::storage::Store;
 use kapacitetsradar::storage::{self, KeyValueStore, LocalStore, MemoryStore};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

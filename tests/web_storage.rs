@@ -5,11 +5,12 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use kapacitetsradar::app::{App, AppProps, Store};
-use kapacitetsradar::core::assessment::{Assessment, Respondent, Role, Round};
+use kapacitetsradar::app::{App, AppProps};
+use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Role, Round};
+use kapacitetsradar::core::domain::scale::{Answer, Score};
 use kapacitetsradar::core::route::Route;
-use kapacitetsradar::core::scale::{Answer, Score};
 use kapacitetsradar::i18n::Lang;
+use kapacitetsradar::storage::Store;
 use kapacitetsradar::storage::{
     self, KeyValueStore, LocalStore, MemoryStore, QUARANTINE_PREFIX, StorageError,
 };

@@ -2,7 +2,7 @@
 
 use thiserror::Error;
 
-use super::lang::{Lang, fill};
+use crate::core::lang::{Lang, fill};
 
 /// Why an import (a model, an assessment, a respondent's answers) was
 /// refused. Nothing already stored is touched when this is returned.

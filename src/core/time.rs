@@ -1,6 +1,6 @@
 //! Calendar arithmetic without a clock: the browser supplies the time.
 
-use super::assessment::Millis;
+use crate::core::domain::assessment::Millis;
 
 /// The UTC date (`YYYY-MM-DD`), hour and minute of a timestamp.
 pub fn utc_parts(at: Millis) -> (String, u32, u32) {

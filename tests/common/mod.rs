@@ -1,9 +1,9 @@
 //! Builders shared by the native tests.
 #![allow(dead_code)]
 
-use kapacitetsradar::core::assessment::{Assessment, Respondent, Role, Round};
-use kapacitetsradar::core::model::Model;
-use kapacitetsradar::core::scale::{Answer, Score};
+use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Role, Round};
+use kapacitetsradar::core::domain::model::Model;
+use kapacitetsradar::core::domain::scale::{Answer, Score};
 
 pub fn model() -> &'static Model {
     Model::builtin()

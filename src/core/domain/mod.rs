@@ -1,0 +1,9 @@
+//! The capacity model and what a team's answers to it add up to.
+
+pub mod aggregate;
+pub mod assessment;
+pub mod focus;
+pub mod merge;
+pub mod model;
+pub mod progress;
+pub mod scale;

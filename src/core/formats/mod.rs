@@ -1,0 +1,8 @@
+//! Everything that leaves or enters the app as text: file formats (with
+//! their versions and migrations), share links, QR codes and CSV.
+
+pub mod csv;
+pub mod files;
+pub mod json;
+pub mod link;
+pub mod qr;

@@ -1,0 +1,186 @@
+//! Bringing respondents' answers together in the consultant's browser:
+//! what was brought in, which assessment it goes to, and what happened to
+//! each respondent.
+
+use std::cmp::Ordering;
+
+use crate::core::domain::assessment::{Assessment, MergeOutcome, Millis, Respondent};
+use crate::core::error::ImportError;
+use crate::core::formats::csv::{Sheet, parse_sheet};
+use crate::core::formats::files::{
+    ASSESSMENT_FORMAT, AssessmentRef, MAX_RESPONDENTS, ResponseDocument, parse_assessment,
+    parse_response,
+};
+use crate::core::formats::link::decode_link;
+
+/// One respondent brought in, with where they came from (a file's name,
+/// "link", or a CSV row) and the assessment their file names, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub source: String,
+    pub respondent: Respondent,
+    pub assessment: Option<AssessmentRef>,
+    pub model_id: String,
+}
+
+impl Incoming {
+    pub fn from_document(source: impl Into<String>, document: ResponseDocument) -> Self {
+        Incoming {
+            source: source.into(),
+            respondent: document.respondent,
+            assessment: Some(document.assessment),
+            model_id: document.model_id,
+        }
+    }
+}
+
+/// Adds `incoming` to a staging list; the same respondent twice keeps the
+/// newer copy (the same rule as merging into an assessment). Returns
+/// whether an earlier copy in the list was replaced or kept.
+pub fn stage(list: &mut Vec<Incoming>, incoming: Incoming) -> MergeOutcome {
+    match list
+        .iter_mut()
+        .find(|i| i.respondent.id == incoming.respondent.id)
+    {
+        None => {
+            list.push(incoming);
+            MergeOutcome::Added
+        }
+        Some(existing)
+            if incoming.respondent.newer_than(&existing.respondent) == Ordering::Greater =>
+        {
+            *existing = incoming;
+            MergeOutcome::Replaced
+        }
+        Some(_) => MergeOutcome::KeptExisting,
+    }
+}
+
+/// Where staged answers go by default: the stored assessment the first file
+/// names (by id, then by school, team and date, so leaders who each started
+/// their own copy still land together), else a new one made from it.
+pub fn default_target<'a>(
+    staged: &[Incoming],
+    stored: impl IntoIterator<Item = &'a Assessment> + Clone,
+) -> Option<String> {
+    let reference = staged.iter().find_map(|i| i.assessment.as_ref())?;
+    let fold = |s: &str| crate::core::formats::csv::fold(s);
+    stored
+        .clone()
+        .into_iter()
+        .find(|a| a.id == reference.id)
+        .or_else(|| {
+            stored.into_iter().find(|a| {
+                fold(&a.school) == fold(&reference.school)
+                    && fold(&a.team) == fold(&reference.team)
+                    && a.date == reference.date
+            })
+        })
+        .map(|a| a.id.clone())
+}
+
+/// A new assessment for the staged answers, from the first file's details.
+pub fn new_target(staged: &[Incoming], model_id: &str, now: Millis) -> Option<Assessment> {
+    let reference = staged.iter().find_map(|i| i.assessment.as_ref())?;
+    Some(Assessment::new(
+        reference.id.clone(),
+        model_id,
+        &reference.school,
+        &reference.team,
+        &reference.date,
+        reference.round,
+        now,
+    ))
+}
+
+/// Merges every respondent into `target`, newest copy winning, and says
+/// what happened to each (by name). The app's reducer merges with this too,
+/// so the report shown is what was stored.
+pub fn merge_all(
+    target: &mut Assessment,
+    respondents: impl IntoIterator<Item = Respondent>,
+    now: Millis,
+) -> Vec<(String, MergeOutcome)> {
+    let report = respondents
+        .into_iter()
+        .map(|respondent| {
+            let name = respondent.name.clone();
+            (name, target.merge_respondent(respondent))
+        })
+        .collect();
+    target.updated_at = target.updated_at.max(now);
+    report
+}
+
+/// What a file brought in turned out to hold.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileContent {
+    /// A respondent's file, or every respondent of a whole assessment file.
+    Respondents(Vec<Incoming>),
+    /// A survey tool's CSV, whose columns may need the user's word.
+    Csv(Sheet),
+}
+
+/// Reads a share link (as pasted, or opened) into the respondent it carries.
+pub fn read_link_text(source: &str, link: &str) -> Result<FileContent, ImportError> {
+    let document = decode_link(link)?;
+    Ok(FileContent::Respondents(vec![Incoming::from_document(
+        source, document,
+    )]))
+}
+
+/// Reads a file by what it holds: JSON (a respondent's answers, or a whole
+/// assessment, say from another consultant's browser) or CSV.
+pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportError> {
+    let looks_like_json = text.trim_start().starts_with('{');
+    if source.to_ascii_lowercase().ends_with(".csv") || !looks_like_json {
+        return parse_sheet(text).map(FileContent::Csv);
+    }
+    match parse_response(text) {
+        Ok(document) => Ok(FileContent::Respondents(vec![Incoming::from_document(
+            source, document,
+        )])),
+        Err(ImportError::WrongFormat { found, .. }) if found == ASSESSMENT_FORMAT => {
+            let assessment = parse_assessment(text)?;
+            let reference = AssessmentRef {
+                id: assessment.id.clone(),
+                school: assessment.school.clone(),
+                team: assessment.team.clone(),
+                date: assessment.date.clone(),
+                round: assessment.round,
+            };
+            Ok(FileContent::Respondents(
+                assessment
+                    .respondents
+                    .into_iter()
+                    .map(|respondent| Incoming {
+                        source: source.to_owned(),
+                        respondent,
+                        assessment: Some(reference.clone()),
+                        model_id: assessment.model_id.clone(),
+                    })
+                    .collect(),
+            ))
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// Refuses a merge that would take `target` past the respondent limit, so
+/// the stored assessment always reads back (a file over the limit would be
+/// set aside on the next start).
+pub fn check_room(target: &Assessment, staged: &[Incoming]) -> Result<(), ImportError> {
+    let new = staged
+        .iter()
+        .filter(|i| target.respondent(&i.respondent.id).is_none())
+        .count();
+    if target.respondents.len() + new > MAX_RESPONDENTS {
+        return Err(ImportError::Invalid {
+            path: "respondents".into(),
+            problem: crate::core::error::Problem::TooMany {
+                max: MAX_RESPONDENTS,
+            },
+        });
+    }
+    Ok(())
+}

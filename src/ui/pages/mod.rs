@@ -1,0 +1,9 @@
+//! One page per route: a route's whole screen.
+
+pub mod home;
+pub mod import_page;
+pub mod new_assessment;
+pub mod overview;
+pub mod question_page;
+pub mod respondents;
+pub mod results;

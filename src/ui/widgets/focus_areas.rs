@@ -1,0 +1,108 @@
+use yew::prelude::*;
+
+use crate::browser;
+use crate::core::domain::aggregate::Summary;
+use crate::core::domain::focus::{DEFAULT_SUGGESTIONS, Reason, Suggestion, rank};
+use crate::core::domain::model::Model;
+use crate::i18n::{Key, Lang, format_number, tr, tr_with};
+use crate::state::{Action, use_app};
+
+#[derive(Properties, PartialEq)]
+pub struct FocusAreasProps {
+    pub assessment: String,
+    pub summary: Summary,
+    pub chosen: Vec<String>,
+}
+
+/// The core's top suggestions, why each was suggested, what could be done,
+/// and the team's own pick (saved with the assessment).
+#[component]
+pub fn FocusAreas(props: &FocusAreasProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let model = Model::builtin();
+    let ranked = rank(&props.summary);
+    // The top suggestions, then any theme the team chose further down.
+    let shown: Vec<&Suggestion> = ranked
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| *i < DEFAULT_SUGGESTIONS || props.chosen.contains(&s.theme_id))
+        .map(|(_, s)| s)
+        .collect();
+    html! {
+        <section class="focus" aria-labelledby="focus-heading">
+            <h2 id="focus-heading">{ tr(lang, Key::FocusHeading) }</h2>
+            <p>{ tr(lang, Key::FocusIntro) }</p>
+            <p class="meta" role="status">{ tr_with(lang, Key::ChosenFocus, &[("n", &props.chosen.len().to_string())]) }</p>
+            <ol class="focus-list">
+                { for shown.into_iter().filter_map(|s| model.theme(&s.theme_id).map(|t| (s, t))).map(|(s, theme)| {
+                    let chosen = props.chosen.contains(&s.theme_id);
+                    let toggle = {
+                        let (app, assessment, theme) = (app.clone(), props.assessment.clone(), s.theme_id.clone());
+                        Callback::from(move |_| app.dispatch(Action::ToggleFocus {
+                            assessment: assessment.clone(),
+                            theme: theme.clone(),
+                            now: browser::now(),
+                        }))
+                    };
+                    let id = format!("focus-{}", s.theme_id);
+                    html! {
+                        <li class={classes!("card", "focus-card", chosen.then_some("chosen"))}>
+                            <h3>{ theme.title.get(lang) }</h3>
+                            if chosen {
+                                <p class="chosen-mark">{ "✓ " }{ tr(lang, Key::Chosen) }</p>
+                            }
+                            <p class="why"><strong>{ tr(lang, Key::WhySuggested) }</strong></p>
+                            <ul class="reasons">
+                                { for s.reasons.iter().map(|r| html! { <li>{ reason(lang, r) }</li> }) }
+                            </ul>
+                            <p class="why"><strong>{ tr(lang, Key::ActionsHeading) }</strong></p>
+                            <ul class="actions-list">
+                                { for theme.actions.iter().map(|a| html! {
+                                    <li>
+                                        { a.text.get(lang) }
+                                        <span class="source">{ format!(" ({})", a.sources.iter().map(|s| s.citation()).collect::<Vec<_>>().join("; ")) }</span>
+                                    </li>
+                                }) }
+                            </ul>
+                            <label class="choice no-print" for={id.clone()}>
+                                <input type="checkbox" {id} checked={chosen} onchange={toggle} />
+                                <span>{ tr(lang, Key::ChooseFocus) }</span>
+                            </label>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+fn reason(lang: Lang, reason: &Reason) -> String {
+    let n = |v: f64| format_number(lang, v, 1);
+    match reason {
+        Reason::LowScore { score } => tr_with(lang, Key::ReasonLow, &[("score", &n(*score))]),
+        Reason::Disagreement { min, max, .. } => tr_with(
+            lang,
+            Key::ReasonDisagree,
+            &[("min", &n(*min)), ("max", &n(*max))],
+        ),
+        Reason::SelfOtherGap { gap } => tr_with(
+            lang,
+            if *gap > 0.0 {
+                Key::ReasonGapHigher
+            } else {
+                Key::ReasonGapLower
+            },
+            &[("gap", &n(gap.abs()))],
+        ),
+        Reason::BelowTarget { target, score } => tr_with(
+            lang,
+            Key::ReasonTarget,
+            &[
+                ("gap", &n(f64::from(*target) - score)),
+                ("target", &target.to_string()),
+            ],
+        ),
+        Reason::AmongLowest { score } => tr_with(lang, Key::ReasonLowest, &[("score", &n(*score))]),
+    }
+}

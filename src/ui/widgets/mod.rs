@@ -1,0 +1,13 @@
+//! Reusable pieces of pages; data and callbacks arrive as props.
+
+pub mod focus_areas;
+pub mod footer;
+pub mod header;
+pub mod language_switch;
+pub mod notices;
+pub mod progress;
+pub mod radar_chart;
+pub mod results_table;
+pub mod save_status;
+pub mod share_answers;
+pub mod statement_item;

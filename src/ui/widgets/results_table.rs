@@ -1,0 +1,115 @@
+use yew::prelude::*;
+
+use crate::core::domain::aggregate::Summary;
+use crate::core::domain::model::Model;
+use crate::core::domain::scale::Score;
+use crate::i18n::{Key, format_number, tr};
+use crate::state::use_app;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsTableProps {
+    pub summary: Summary,
+}
+
+/// The chart's numbers as a table, with each theme's statements (their
+/// distribution and comments) one click away.
+#[component]
+pub fn ResultsTable(props: &ResultsTableProps) -> Html {
+    let app = use_app();
+    let lang = app.lang;
+    let open = use_state(Vec::<String>::new);
+    let model = Model::builtin();
+    let num = |v: f64| format_number(lang, v, 1);
+    let dash = || "–".to_owned();
+
+    html! {
+        <table class="results-table">
+            <caption>{ tr(lang, Key::TableCaption) }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ tr(lang, Key::ColTheme) }</th>
+                    <th scope="col">{ tr(lang, Key::ColMean) }</th>
+                    <th scope="col">{ tr(lang, Key::ColMedian) }</th>
+                    <th scope="col">{ tr(lang, Key::ColRange) }</th>
+                    <th scope="col">{ tr(lang, Key::ColSpread) }</th>
+                    <th scope="col">{ tr(lang, Key::ColAnswers) }</th>
+                    <th scope="col">{ tr(lang, Key::ColDontKnow) }</th>
+                    <th scope="col">{ tr(lang, Key::ColAgreed) }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for props.summary.themes.iter().zip(model.themes.iter()).enumerate().map(|(i, (t, theme))| {
+                    let expanded = open.contains(&t.theme_id);
+                    let toggle = {
+                        let (open, id) = (open.clone(), t.theme_id.clone());
+                        Callback::from(move |_| {
+                            let mut list = (*open).clone();
+                            match list.iter().position(|x| *x == id) {
+                                Some(i) => { list.remove(i); }
+                                None => list.push(id.clone()),
+                            }
+                            open.set(list);
+                        })
+                    };
+                    let stats = t.scores;
+                    let statements = theme.statements.iter().filter_map(|s| {
+                        props.summary.statement(&s.id).map(|sum| (s, sum))
+                    });
+                    html! {
+                        <>
+                            <tr class={classes!(t.disagreement.then_some("disagree"))}>
+                                <th scope="row">
+                                    <button type="button" class="row-toggle no-print" aria-expanded={expanded.to_string()} onclick={toggle}>
+                                        <span aria-hidden="true">{ if expanded { "▾ " } else { "▸ " } }</span>
+                                        <span class="visually-hidden">{ format!("{}: ", tr(lang, Key::ShowStatements)) }</span>
+                                    </button>
+                                    // The radar's axes carry these numbers on a phone.
+                                    <span class="theme-no">{ i + 1 }</span>
+                                    { theme.title.get(lang) }
+                                    if t.disagreement {
+                                        <span class="flag">{ format!(" ⚑ {}", tr(lang, Key::Disagree)) }</span>
+                                    }
+                                </th>
+                                <td>{ stats.map_or_else(dash, |s| num(s.mean)) }</td>
+                                <td>{ stats.map_or_else(dash, |s| num(s.median)) }</td>
+                                <td>{ stats.map_or_else(dash, |s| format!("{}–{}", num(s.min), num(s.max))) }</td>
+                                <td>{ stats.map_or_else(dash, |s| format_number(lang, s.sd, 2)) }</td>
+                                <td>{ t.answered }</td>
+                                <td>{ t.dont_know }</td>
+                                <td>{ t.agreed.map_or_else(dash, |s| s.value().to_string()) }</td>
+                            </tr>
+                            if expanded {
+                                <tr class="statement-rows">
+                                    <td colspan="8">
+                                        <ul class="statement-details">
+                                            { for statements.map(|(s, sum)| html! {
+                                                <li>
+                                                    <p class="statement-text">{ s.text.get(lang) }</p>
+                                                    <p class="meta">
+                                                        { format!("{}: ", tr(lang, Key::Distribution)) }
+                                                        { for Score::all().into_iter().map(|score| html! {
+                                                            <span class="dist" title={score.label(lang)}>
+                                                                { format!("{}: {}", score.value(), sum.distribution[usize::from(score.value() - 1)]) }
+                                                            </span>
+                                                        }) }
+                                                        <span class="dist">{ format!("{}: {}", tr(lang, Key::ColDontKnow), sum.dont_know) }</span>
+                                                        { sum.scores.map(|st| html! { <span class="dist">{ format!("{} {}", tr(lang, Key::ColMean), num(st.mean)) }</span> }) }
+                                                    </p>
+                                                    if !sum.comments.is_empty() {
+                                                        <ul class="comments" aria-label={tr(lang, Key::Comments)}>
+                                                            { for sum.comments.iter().map(|c| html! { <li>{ &c.text }</li> }) }
+                                                        </ul>
+                                                    }
+                                                </li>
+                                            }) }
+                                        </ul>
+                                    </td>
+                                </tr>
+                            }
+                        </>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
