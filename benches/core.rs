@@ -25,14 +25,14 @@ mod native {
         let mut model = Model::builtin().clone();
         let mut extra = model.themes[0].clone();
         extra.id = "T9".into();
-        extra.statements.to_mut().truncate(4);
-        for (i, s) in extra.statements.to_mut().iter_mut().enumerate() {
-            s.id = format!("T9.{}", i + 1).into();
+        extra.statements.truncate(4);
+        for (i, s) in extra.statements.iter_mut().enumerate() {
+            s.id = format!("T9.{}", i + 1);
         }
-        for (i, a) in extra.actions.to_mut().iter_mut().enumerate() {
-            a.id = format!("T9.a{}", i + 1).into();
+        for (i, a) in extra.actions.iter_mut().enumerate() {
+            a.id = format!("T9.a{}", i + 1);
         }
-        model.themes.to_mut().push(extra);
+        model.themes.push(extra);
         assert_eq!(model.statement_count(), 45);
         model
     }
@@ -65,7 +65,7 @@ mod native {
             respondents,
             ..Assessment::new(
                 "bench",
-                model.id.as_ref(),
+                model.id.as_str(),
                 "Skole",
                 "Ledelse",
                 "2026-11-24",

@@ -200,7 +200,9 @@ pub fn download_url(file_name: &str, url: &str) -> Result<(), String> {
 }
 
 pub fn pixel_ratio() -> f64 {
-    crate::core::num::clamp(window().map_or(1.0, |w| w.device_pixel_ratio()), 1.0, 4.0)
+    window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 4.0)
 }
 
 pub fn print() {

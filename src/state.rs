@@ -10,10 +10,10 @@ use crate::core::domain::assessment::{Assessment, Millis, Respondent};
 use crate::core::domain::merge::{Conflict, merge3};
 use crate::core::domain::scale::Answer;
 use crate::core::gathering::merge_all;
-use crate::core::map::Map;
 use crate::core::route::Route;
 use crate::i18n::Lang;
 use crate::storage::{Quarantined, StorageError};
+use std::collections::BTreeMap;
 
 /// Whether the latest changes are safely stored.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,12 +51,12 @@ pub struct AppState {
     pub lang: Lang,
     pub route: Route,
     /// What the user sees and edits: the truth.
-    pub assessments: Map<Assessment>,
+    pub assessments: BTreeMap<String, Assessment>,
     /// The last copy known to be in storage, per assessment: the common
     /// ancestor when another tab's changes are merged in.
-    pub stored: Map<Assessment>,
+    pub stored: BTreeMap<String, Assessment>,
     /// Assessments with changes not yet written.
-    pub unsaved: Map<()>,
+    pub unsaved: BTreeMap<String, ()>,
     /// Bumped whenever `unsaved` gains work, so the save effect runs.
     pub save_requests: u64,
     pub save: SaveStatus,
@@ -138,7 +138,7 @@ impl AppState {
         persistent: bool,
         notices: Vec<Notice>,
     ) -> Self {
-        let mut by_id = Map::new();
+        let mut by_id = BTreeMap::new();
         for a in assessments {
             by_id.insert(a.id.clone(), a);
         }
@@ -161,9 +161,7 @@ impl AppState {
     /// Assessments, most recently changed first.
     pub fn assessments_by_recency(&self) -> Vec<&Assessment> {
         let mut list: Vec<&Assessment> = self.assessments.values().collect();
-        crate::core::sort::sort_by(&mut list, |a, b| {
-            b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))
-        });
+        list.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
         list
     }
 

@@ -1,8 +1,8 @@
 //! Browser storage, behind a small trait so the rest of the app (and the
 //! tests) can run on memory when the browser refuses.
 
-use crate::core::map::Map;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 use thiserror::Error;
 
@@ -42,7 +42,7 @@ pub trait KeyValueStore {
 /// blocks storage.
 #[derive(Default)]
 pub struct MemoryStore {
-    items: RefCell<Map<String>>,
+    items: RefCell<BTreeMap<String, String>>,
 }
 
 impl KeyValueStore for MemoryStore {
@@ -193,12 +193,12 @@ pub fn load_assessments(store: &dyn KeyValueStore, now: Millis) -> Loaded {
         .filter(|k| k.starts_with(QUARANTINE_PREFIX))
         .cloned()
         .collect();
-    crate::core::sort::sort_by(&mut loaded.set_aside_earlier, |a, b| a.cmp(b));
+    loaded.set_aside_earlier.sort();
     let mut keys: Vec<String> = keys
         .into_iter()
         .filter(|k| k.starts_with(ASSESSMENT_PREFIX))
         .collect();
-    crate::core::sort::sort_by(&mut keys, |a, b| a.cmp(b));
+    keys.sort();
     for key in keys {
         let text = match store.get(&key) {
             Ok(Some(text)) => text,

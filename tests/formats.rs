@@ -9,6 +9,7 @@ use kapacitetsradar::core::domain::scale::Answer;
 use kapacitetsradar::core::error::{ImportError, Kind, Problem};
 use kapacitetsradar::core::formats::files::*;
 use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::i18n::error_message;
 
 fn sample() -> kapacitetsradar::core::domain::assessment::Assessment {
     let mut a = respondent("r-1", Role::Leader, &[Some(4), Some(0), Some(2)]);
@@ -77,8 +78,12 @@ fn version_1_files_migrate_forward() {
 fn a_damaged_version_1_value_is_refused_not_guessed() {
     let damaged = V1.replace(r#""T1.1": 5"#, r#""T1.1": 9"#);
     let error = parse_assessment(&damaged).unwrap_err();
-    assert!(
-        matches!(error, ImportError::Invalid { ref path, .. } if path == "respondents[0].answers.T1.1")
+    assert_eq!(
+        error,
+        ImportError::Invalid {
+            path: r#"respondents[0].answers["T1.1"]"#.into(),
+            problem: Problem::Expected(Kind::LegacyAnswer)
+        }
     );
 }
 
@@ -94,7 +99,7 @@ fn newer_unknown_and_foreign_files_are_refused_with_clear_messages() {
         }
     );
     assert_eq!(
-        error.message(Lang::Da),
+        error_message(Lang::Da, &error),
         "Filen er i version 3, som er nyere end denne app kan læse (op til 2). Opdatér appen."
     );
     let zero = V1.replace(r#""version": 1"#, r#""version": 0"#);
@@ -155,16 +160,17 @@ fn invalid_content_names_the_field() {
     let ImportError::Invalid { path, problem } = &error else {
         panic!("{error:?}")
     };
-    assert_eq!(path, "assessment.respondents[0].answers.T1.1.answer");
+    // Ids hold dots, so map keys are quoted: the path is unambiguous.
+    assert_eq!(path, r#"assessment.respondents[0].answers["T1.1"].answer"#);
     assert_eq!(problem, &Problem::Expected(Kind::Answer));
     assert_eq!(
-        error.message(Lang::Da),
-        "Feltet «assessment.respondents[0].answers.T1.1.answer» skal være et point fra 1 til 5 eller \"dont_know\"."
+        error_message(Lang::Da, &error),
+        "Feltet «assessment.respondents[0].answers[\"T1.1\"].answer» skal være et point fra 1 til 5 eller \"dont_know\"."
     );
 
     // Missing, unknown and repeated fields are named too.
     let text = assessment_to_json(&sample());
-    let missing = text.replacen(r#""school": "#, r#""skole": "#, 1);
+    let missing = text.replacen(r#""school": "Nordskolen","#, "", 1);
     assert_eq!(
         parse_assessment(&missing).unwrap_err(),
         ImportError::Invalid {

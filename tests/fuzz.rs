@@ -139,11 +139,11 @@ fn fuzz_csv() {
     let valid = "\u{feff}Navn;Rolle;T1.1 x;\"T1.2 y\"\r\nAnna;leder;4;Ved ikke\r\n\"Bo \"\"B\"\"\";;I høj grad;\r\n".to_owned();
     let read = |text: String| {
         if let Ok(sheet) = parse_sheet(&text) {
-            let columns: Vec<Column> = guess_columns(&sheet.headers, model())
+            let columns: Vec<Column> = guess_columns(&sheet.headers, model(), &words())
                 .into_iter()
                 .map(|c| c.unwrap_or(Column::Ignore))
                 .collect();
-            let _ = respondents_from_sheet(&sheet, &columns, 1);
+            let _ = respondents_from_sheet(&sheet, &columns, &words(), 1);
         }
     };
     fuzz("CSV, damaged", damaged(valid), read);

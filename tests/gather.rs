@@ -21,6 +21,7 @@ use kapacitetsradar::core::formats::link::{
 use kapacitetsradar::core::formats::qr::qr_for;
 use kapacitetsradar::core::gathering::{Incoming, default_target, merge_all, new_target, stage};
 use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::i18n::error_message;
 
 fn full_respondent() -> kapacitetsradar::core::domain::assessment::Respondent {
     let mut r = respondent(
@@ -101,7 +102,7 @@ fn damaged_links_are_refused_with_a_plain_message() {
         Err(ImportError::TooLarge { .. })
     ));
     assert_eq!(
-        ImportError::BrokenLink.message(Lang::Da),
+        error_message(Lang::Da, &ImportError::BrokenLink),
         "Linket er ufuldstændigt eller beskadiget. Kopiér hele linket igen, eller brug filen."
     );
 }
@@ -111,7 +112,7 @@ fn damaged_links_are_refused_with_a_plain_message() {
 fn an_unreadable_file_is_named_as_such_in_every_language() {
     let messages: Vec<String> = [Lang::Da, Lang::Nb, Lang::En]
         .into_iter()
-        .map(|lang| ImportError::Unreadable.message(lang))
+        .map(|lang| error_message(lang, &ImportError::Unreadable))
         .collect();
     assert!(messages[0].starts_with("Filen kunne ikke læses."));
     assert!(messages[1].starts_with("Filen kunne ikke leses."));
@@ -185,7 +186,7 @@ fn csv_from_a_survey_tool_maps_columns_by_statement_text() {
     let sheet = parse_sheet(&text).unwrap();
     assert_eq!(sheet.rows.len(), 2);
     assert_eq!(sheet.rows[1][2], "Bo; B");
-    let guessed = guess_columns(&sheet.headers, model);
+    let guessed = guess_columns(&sheet.headers, model, &words());
     assert_eq!(
         guessed,
         vec![
@@ -203,7 +204,7 @@ fn csv_from_a_survey_tool_maps_columns_by_statement_text() {
         .into_iter()
         .map(|c| c.unwrap_or(Column::Ignore))
         .collect();
-    let people = respondents_from_sheet(&sheet, &columns, 5).unwrap();
+    let people = respondents_from_sheet(&sheet, &columns, &words(), 5).unwrap();
     assert_eq!(people[0].name, "Anna");
     assert_eq!(people[1].role, Role::StaffRepresentative);
     assert_eq!(people[0].answer("T1.1"), Some(Answer::Score(score(4))));
@@ -217,7 +218,7 @@ fn csv_with_an_unknown_label_is_refused_naming_row_and_column() {
     let text = "Navn,T1.1 Vi har klare mål\nAnna,3\nBo,Måske\n";
     let sheet = parse_sheet(text).unwrap();
     let columns = vec![Column::Name, Column::Statement("T1.1".into())];
-    let error = respondents_from_sheet(&sheet, &columns, 1).unwrap_err();
+    let error = respondents_from_sheet(&sheet, &columns, &words(), 1).unwrap_err();
     assert_eq!(
         error,
         ImportError::UnknownLabel {
@@ -227,8 +228,7 @@ fn csv_with_an_unknown_label_is_refused_naming_row_and_column() {
         }
     );
     assert!(
-        error
-            .message(Lang::Da)
+        error_message(Lang::Da, &error)
             .starts_with("Række 3, kolonnen «T1.1 Vi har klare mål»: «Måske»")
     );
     assert_eq!(parse_sheet("Navn;T1.1\n"), Err(ImportError::NoRows));
@@ -250,7 +250,7 @@ fn cells_in_every_form_a_survey_tool_writes() {
         ("Vet ikke", Some(Answer::DontKnow)),
         ("don't know", Some(Answer::DontKnow)),
     ] {
-        assert_eq!(read_cell(cell), Ok(expected), "{cell:?}");
+        assert_eq!(read_cell(cell, &words()), Ok(expected), "{cell:?}");
     }
     for bad in [
         "6",
@@ -261,7 +261,7 @@ fn cells_in_every_form_a_survey_tool_writes() {
         "måske",
         "=1+1",
     ] {
-        assert_eq!(read_cell(bad), Err(NotAnAnswer), "{bad:?}");
+        assert_eq!(read_cell(bad, &words()), Err(NotAnAnswer), "{bad:?}");
     }
     assert_eq!(fold("  Æble--ØL  åH!"), "æble øl åh");
 }
@@ -272,15 +272,20 @@ fn csv_export_reads_back_and_defuses_formulas() {
     a.name = "=HYPERLINK(\"http://x\")".into();
     let b = respondent("b", Role::Consultant, &[Some(1); 8]);
     let team = assessment(vec![a.clone(), b]);
-    let text = responses_to_csv(&team, model(), Lang::Da);
+    let text = responses_to_csv(
+        &team,
+        model(),
+        Lang::Da,
+        &kapacitetsradar::i18n::words::csv_headers(Lang::Da),
+    );
     assert!(text.starts_with('\u{feff}'));
     assert!(text.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), "{text}");
     let sheet = parse_sheet(&text).unwrap();
-    let columns: Vec<Column> = guess_columns(&sheet.headers, model())
+    let columns: Vec<Column> = guess_columns(&sheet.headers, model(), &words())
         .into_iter()
         .map(|c| c.unwrap())
         .collect();
-    let back = respondents_from_sheet(&sheet, &columns, 1).unwrap();
+    let back = respondents_from_sheet(&sheet, &columns, &words(), 1).unwrap();
     assert_eq!(back.len(), 2);
     assert_eq!(back[0].role, Role::Leader);
     assert_eq!(back[1].role, Role::Consultant);

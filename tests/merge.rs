@@ -139,7 +139,7 @@ proptest! {
         let m = merged.assessment.respondent("a").unwrap();
         let (b, o, t) = (base.respondent("a").unwrap(), ours.respondent("a").unwrap(), theirs.respondent("a").unwrap());
         for s in model().statements().take(10) {
-            let id = s.id.as_ref();
+            let id = s.id.as_str();
             let (bv, ov, tv, mv) = (b.answers.get(id), o.answers.get(id), t.answers.get(id), m.answers.get(id));
             if ov != bv && tv == bv { prop_assert_eq!(mv, ov); }
             if tv != bv && ov == bv { prop_assert_eq!(mv, tv); }

@@ -6,8 +6,9 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use kapacitetsradar::core::domain::model::{MAX_MODEL_BYTES, Model};
-use kapacitetsradar::core::error::{ImportError, Problem};
+use kapacitetsradar::core::error::{ImportError, Kind, Problem};
 use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::i18n::error_message;
 
 const MODEL_JSON: &str = include_str!("../model/kapacitetsmodel.json");
 
@@ -90,7 +91,7 @@ fn every_source_points_at_real_non_blank_lines_of_its_seed() {
         return;
     }
     for seed in model.seeds.iter() {
-        let text = std::fs::read_to_string(dir.join(seed.file.as_ref())).expect("seed file");
+        let text = std::fs::read_to_string(dir.join(&seed.file)).expect("seed file");
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len() as u32, seed.lines, "{} length", seed.id);
     }
@@ -102,7 +103,7 @@ fn every_source_points_at_real_non_blank_lines_of_its_seed() {
     });
     for source in all_sources {
         let seed = model.seeds.iter().find(|s| s.id == source.seed).unwrap();
-        let text = std::fs::read_to_string(dir.join(seed.file.as_ref())).unwrap();
+        let text = std::fs::read_to_string(dir.join(&seed.file)).unwrap();
         let cited: Vec<&str> = text
             .lines()
             .skip(source.from as usize - 1)
@@ -137,11 +138,11 @@ fn a_missing_translation_names_the_field() {
         }
     );
     assert_eq!(
-        error.message(Lang::Da),
+        error_message(Lang::Da, &error),
         "Feltet «themes[2].statements[1].text.nb» er tomt."
     );
     assert_eq!(
-        error.message(Lang::En),
+        error_message(Lang::En, &error),
         "The field \"themes[2].statements[1].text.nb\" is empty."
     );
 }
@@ -202,8 +203,13 @@ fn a_wrong_type_names_the_field_in_plain_words() {
     let ImportError::Invalid { path, problem } = &error else {
         panic!("{error:?}")
     };
-    assert_eq!(path, "statements (line 1)");
-    assert!(matches!(problem, Problem::Malformed(m) if m.contains("expected a sequence")));
+    // The whole path to the field, and what it should have held.
+    assert_eq!(path, "themes[3].statements");
+    assert_eq!(problem, &Problem::Expected(Kind::List));
+    assert_eq!(
+        error_message(Lang::Da, &error),
+        "Feltet «themes[3].statements» skal være en liste […]."
+    );
 }
 
 #[test]
@@ -246,7 +252,7 @@ fn other_files_are_refused_with_a_clear_message() {
             supported: 1
         }
     );
-    assert!(error.message(Lang::Da).contains("Opdatér appen"));
+    assert!(error_message(Lang::Da, &error).contains("Opdatér appen"));
     let huge = " ".repeat(MAX_MODEL_BYTES + 1);
     assert!(matches!(
         Model::from_json(&huge),

@@ -304,18 +304,6 @@ fn dashes_follow_the_pattern_along_the_line() {
 }
 
 #[test]
-fn own_sin_cos_matches_std_across_several_turns() {
-    use kapacitetsradar::core::num::sin_cos;
-    let mut a = -13.0;
-    while a < 13.0 {
-        let (s, c) = sin_cos(a);
-        assert!((s - a.sin()).abs() < 1e-10, "sin {a}");
-        assert!((c - a.cos()).abs() < 1e-10, "cos {a}");
-        a += 0.01;
-    }
-}
-
-#[test]
 fn labels_grow_with_the_chart_for_the_wall_screen_within_limits() {
     use kapacitetsradar::core::radar::label_font;
     assert_eq!(label_font(300.0), 16.0);

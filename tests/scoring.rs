@@ -9,16 +9,18 @@ use kapacitetsradar::core::domain::aggregate::{Stats, compare_rounds, summarize}
 use kapacitetsradar::core::domain::assessment::{AgreedScore, MergeOutcome, Role, is_iso_date};
 use kapacitetsradar::core::domain::focus::{Reason, rank, suggest};
 use kapacitetsradar::core::domain::scale::{Answer, Score};
-use kapacitetsradar::core::formats::files::{read_answer, read_score};
-use kapacitetsradar::core::formats::json::parse;
 use kapacitetsradar::core::lang::Lang;
+use kapacitetsradar::i18n::score_label;
 
 const L: Role = Role::Leader;
 const S: Role = Role::StaffRepresentative;
 
 #[test]
 fn the_scale_has_the_seed_labels_and_nothing_outside_1_to_5() {
-    let labels: Vec<_> = Score::all().iter().map(|s| s.label(Lang::Da)).collect();
+    let labels: Vec<_> = Score::all()
+        .iter()
+        .map(|s| score_label(Lang::Da, *s))
+        .collect();
     assert_eq!(
         labels,
         [
@@ -32,16 +34,15 @@ fn the_scale_has_the_seed_labels_and_nothing_outside_1_to_5() {
     assert_eq!(Score::new(0), None);
     assert_eq!(Score::new(6), None);
     assert_eq!(Score::new(3).map(Score::value), Some(3));
-    let read = |text: &str| parse(text).unwrap();
-    assert!(read_score("s", &read("6")).is_err());
-    assert!(read_score("s", &read("2.0")).is_err());
-    assert_eq!(read_score("s", &read("2")).ok(), Some(score(2)));
-    assert!(read_answer("a", &read("0")).is_err());
-    assert!(read_answer("a", &read("\"Ved ikke\"")).is_err());
-    assert_eq!(
-        read_answer("a", &read("\"dont_know\"")).ok(),
-        Some(Answer::DontKnow)
-    );
+    let read_score = |text: &str| serde_json::from_str::<Score>(text);
+    let read_answer = |text: &str| serde_json::from_str::<Answer>(text);
+    assert!(read_score("6").is_err());
+    assert!(read_score("2.0").is_err());
+    assert!(read_score("\"dont_know\"").is_err());
+    assert_eq!(read_score("2").ok(), Some(score(2)));
+    assert!(read_answer("0").is_err());
+    assert!(read_answer("\"Ved ikke\"").is_err());
+    assert_eq!(read_answer("\"dont_know\"").ok(), Some(Answer::DontKnow));
     assert_eq!(
         serde_json::to_string(&Answer::Score(score(4))).unwrap(),
         "4"
@@ -245,7 +246,10 @@ fn dates_are_checked() {
 
 /// Survey-tool cells are read by the CSV importer.
 fn read_cell_answer(text: &str) -> Option<Answer> {
-    kapacitetsradar::core::formats::csv::read_cell(text)
-        .ok()
-        .flatten()
+    kapacitetsradar::core::formats::csv::read_cell(
+        text,
+        &kapacitetsradar::i18n::words::csv_vocabulary(kapacitetsradar::core::lang::Lang::Da),
+    )
+    .ok()
+    .flatten()
 }

@@ -47,13 +47,3 @@ impl Lang {
         }
     }
 }
-
-/// Replaces each `{name}` in `template` with its value. Every translated
-/// message with parts goes through here; templates instead of `format!`
-/// arms keep the bundle small.
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&["{", name, "}"].concat(), value)
-        })
-}

@@ -4,6 +4,8 @@
 use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Role, Round};
 use kapacitetsradar::core::domain::model::Model;
 use kapacitetsradar::core::domain::scale::{Answer, Score};
+use kapacitetsradar::core::formats::csv::Vocabulary;
+use kapacitetsradar::core::lang::Lang;
 
 pub fn model() -> &'static Model {
     Model::builtin()
@@ -14,7 +16,7 @@ pub fn assessment(respondents: Vec<Respondent>) -> Assessment {
         respondents,
         ..Assessment::new(
             "a1",
-            model().id.as_ref(),
+            model().id.as_str(),
             "Nordskolen",
             "Ledelsen",
             "2026-11-24",
@@ -48,4 +50,9 @@ pub fn scored(id: &str, role: Role, per_theme: [u8; 8]) -> Respondent {
 
 pub fn score(v: u8) -> Score {
     Score::new(v).unwrap()
+}
+
+/// The words a CSV may use, as the app gives them to the reader.
+pub fn words() -> Vocabulary {
+    kapacitetsradar::i18n::words::csv_vocabulary(Lang::Da)
 }

@@ -34,7 +34,7 @@ impl Stats {
             return None;
         }
         let mut sorted = values.to_vec();
-        crate::core::sort::sort_by(&mut sorted, f64::total_cmp);
+        sorted.sort_by(f64::total_cmp);
         let n = sorted.len();
         let mean = sorted.iter().sum::<f64>() / n as f64;
         let median = if n % 2 == 1 {
@@ -46,7 +46,7 @@ impl Stats {
         Some(Stats {
             n,
             // Summing can land a hair outside [min, max] for equal values.
-            mean: crate::core::num::clamp(mean, sorted[0], sorted[n - 1]),
+            mean: mean.clamp(sorted[0], sorted[n - 1]),
             median,
             min: sorted[0],
             max: sorted[n - 1],
@@ -140,7 +140,7 @@ impl Summary {
 
 pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
     let mut respondents: Vec<_> = assessment.respondents.iter().collect();
-    crate::core::sort::sort_by(&mut respondents, |a, b| a.id.cmp(&b.id));
+    respondents.sort_by(|a, b| a.id.cmp(&b.id));
 
     let mut statements = Vec::with_capacity(model.statement_count());
     let mut themes = Vec::with_capacity(model.themes.len());
@@ -209,8 +209,8 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
             respondent_means: per_respondent.into_iter().map(|r| (r.0, r.2)).collect(),
             by_role,
             self_other_gap,
-            agreed: assessment.agreed.get(theme.id.as_ref()).map(|a| a.score),
-            target: assessment.targets.get(theme.id.as_ref()).copied(),
+            agreed: assessment.agreed.get(theme.id.as_str()).map(|a| a.score),
+            target: assessment.targets.get(theme.id.as_str()).copied(),
         });
     }
     Summary {

@@ -3,15 +3,17 @@
 
 use std::cmp::Ordering;
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use crate::core::domain::scale::{Answer, Score};
-use crate::core::map::Map;
+use crate::core::formats::read::unique_keys;
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives.
 pub type Millis = i64;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Round {
     #[default]
@@ -19,7 +21,7 @@ pub enum Round {
     FollowUp,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Leader,
@@ -54,7 +56,8 @@ impl Role {
 
 /// One respondent's reply to one statement. Either part may be missing: a
 /// comment can come before a score.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<Answer>,
@@ -68,14 +71,15 @@ impl Response {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Respondent {
     pub id: String,
     pub name: String,
     pub role: Role,
     /// Keyed by statement id.
-    #[serde(default)]
-    pub answers: Map<Response>,
+    #[serde(default, deserialize_with = "unique_keys")]
+    pub answers: BTreeMap<String, Response>,
     pub updated_at: Millis,
 }
 
@@ -85,7 +89,7 @@ impl Respondent {
             id: id.into(),
             name: name.into(),
             role,
-            answers: Map::new(),
+            answers: BTreeMap::new(),
             updated_at: now,
         }
     }
@@ -104,7 +108,7 @@ impl Respondent {
     }
 
     fn edit(&mut self, statement_id: &str, now: Millis, change: impl FnOnce(&mut Response)) {
-        let response = self.answers.get_or_insert_default(statement_id);
+        let response = self.answers.entry(statement_id.to_owned()).or_default();
         change(response);
         if response.is_empty() {
             self.answers.remove(statement_id);
@@ -124,14 +128,16 @@ impl Respondent {
 }
 
 /// A score the team agreed on for a theme, with why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AgreedScore {
     pub score: Score,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rationale: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Assessment {
     pub id: String,
     pub model_id: String,
@@ -144,11 +150,19 @@ pub struct Assessment {
     #[serde(default)]
     pub respondents: Vec<Respondent>,
     /// Keyed by theme id.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub agreed: Map<AgreedScore>,
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_keys"
+    )]
+    pub agreed: BTreeMap<String, AgreedScore>,
     /// Where the team wants to be, keyed by theme id.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
-    pub targets: Map<Score>,
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_keys"
+    )]
+    pub targets: BTreeMap<String, Score>,
     /// Theme ids the team chose to work on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
@@ -184,8 +198,8 @@ impl Assessment {
             date: date.to_owned(),
             round,
             respondents: Vec::new(),
-            agreed: Map::new(),
-            targets: Map::new(),
+            agreed: BTreeMap::new(),
+            targets: BTreeMap::new(),
             focus: Vec::new(),
             updated_at: now,
         }

@@ -48,7 +48,7 @@ pub fn rank(summary: &Summary) -> Vec<Suggestion> {
         .enumerate()
         .filter_map(|(order, theme)| assess(theme).map(|s| (order, s)))
         .collect();
-    crate::core::sort::sort_by(&mut ranked, |(oa, a), (ob, b)| {
+    ranked.sort_by(|(oa, a), (ob, b)| {
         b.priority
             .total_cmp(&a.priority)
             .then(a.score.total_cmp(&b.score))

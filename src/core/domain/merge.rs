@@ -8,7 +8,7 @@
 //! being told.
 
 use crate::core::domain::assessment::{Assessment, Respondent, Response};
-use crate::core::map::Map;
+use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Conflict {
@@ -52,8 +52,12 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Merg
     }
 }
 
-fn merge_map<V: PartialEq + Clone>(base: &Map<V>, ours: &Map<V>, theirs: &Map<V>) -> Map<V> {
-    let mut merged = Map::new();
+fn merge_map<V: PartialEq + Clone>(
+    base: &BTreeMap<String, V>,
+    ours: &BTreeMap<String, V>,
+    theirs: &BTreeMap<String, V>,
+) -> BTreeMap<String, V> {
+    let mut merged = BTreeMap::new();
     for k in base.keys().chain(ours.keys()).chain(theirs.keys()) {
         if merged.contains_key(k) {
             continue;
@@ -106,9 +110,9 @@ fn merge_respondent(
     theirs: &Respondent,
     conflicts: &mut Vec<Conflict>,
 ) -> Respondent {
-    let empty = Map::new();
+    let empty = BTreeMap::new();
     let base_answers = base.map_or(&empty, |b| &b.answers);
-    let mut answers = Map::new();
+    let mut answers = BTreeMap::new();
     let mut seen: Vec<&String> = Vec::new();
     for key in base_answers
         .keys()

@@ -4,14 +4,13 @@
 //! The built-in model is `model/kapacitetsmodel.json`, embedded at build
 //! time. A consultant's own model goes through the same validator.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::{
-    ImportError, Problem, check_count, check_id, check_size, check_text, invalid, parse_json,
-};
+use crate::core::error::{ImportError, Problem, check_count, check_id, check_text, invalid};
+use crate::core::formats::read::from_json;
 use crate::core::lang::Lang;
 
 pub const MODEL_FORMAT: &str = "kapacitetsradar.model";
@@ -21,18 +20,13 @@ pub const MAX_MODEL_BYTES: usize = 1_000_000;
 const MAX_TEXT: usize = 600;
 const MAX_SHORT: usize = 40;
 
-/// Text that is static in the built-in model and owned in a loaded one.
-pub type Text = Cow<'static, str>;
-/// A list that is static in the built-in model and owned in a loaded one.
-pub type List<T> = Cow<'static, [T]>;
-
 /// A text in each of the product's languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
-    pub da: Text,
-    pub nb: Text,
-    pub en: Text,
+    pub da: String,
+    pub nb: String,
+    pub en: String,
 }
 
 impl Localized {
@@ -61,9 +55,9 @@ impl Localized {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seed {
-    pub id: Text,
-    pub file: Text,
-    pub title: Text,
+    pub id: String,
+    pub file: String,
+    pub title: String,
     /// The document's length in lines, so references can be checked.
     pub lines: u32,
 }
@@ -72,9 +66,13 @@ pub struct Seed {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
-    pub seed: Text,
+    pub seed: String,
     pub from: u32,
     pub to: u32,
+    /// Evidence from the evaluation's chapter on vocational education
+    /// (EUD), which a school reader should weigh as such.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vocational: bool,
 }
 
 impl SourceRef {
@@ -91,59 +89,62 @@ impl SourceRef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
-    pub id: Text,
+    pub id: String,
     pub text: Localized,
     /// What a high score looks like in practice.
     pub high: Localized,
-    pub sources: List<SourceRef>,
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FocusAction {
-    pub id: Text,
+    pub id: String,
     pub text: Localized,
-    pub sources: List<SourceRef>,
+    pub sources: Vec<SourceRef>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
-    pub id: Text,
+    pub id: String,
     pub title: Localized,
     /// A label short enough for a radar axis.
     pub short: Localized,
     pub high: Localized,
-    pub sources: List<SourceRef>,
-    pub statements: List<Statement>,
-    pub actions: List<FocusAction>,
+    pub sources: Vec<SourceRef>,
+    pub statements: Vec<Statement>,
+    pub actions: Vec<FocusAction>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
-    pub format: Text,
+    pub format: String,
     pub version: u32,
-    pub id: Text,
+    pub id: String,
     pub title: Localized,
-    pub seeds: List<Seed>,
-    pub themes: List<Theme>,
+    pub seeds: Vec<Seed>,
+    pub themes: Vec<Theme>,
 }
 
 impl Model {
-    /// The model that ships with the app.
-    /// `build.rs` turns the model's JSON file into this constant, so the
-    /// app holds it as static data and needs no code to parse it; the tests
-    /// check that it equals the file parsed and validated.
+    /// The model that ships with the app, read from the JSON file embedded
+    /// at build time the first time it is asked for. The tests check that
+    /// it reads and validates.
     pub fn builtin() -> &'static Model {
-        static MODEL: Model = include!(concat!(env!("OUT_DIR"), "/builtin_model.rs"));
+        static MODEL: LazyLock<Model> = LazyLock::new(|| {
+            Model::from_json(include_str!("../../../model/kapacitetsmodel.json"))
+                .unwrap_or_else(|error| panic!("the built-in model is invalid: {error}"))
+        });
         &MODEL
     }
 
     /// Reads and validates a model file, such as a consultant's own.
     pub fn from_json(text: &str) -> Result<Model, ImportError> {
-        check_size(text, MAX_MODEL_BYTES)?;
-        let model: Model = parse_json(text)?;
+        crate::core::formats::read::check_size(text, MAX_MODEL_BYTES)?;
+        crate::core::formats::read::envelope(text, MODEL_FORMAT, MODEL_VERSION)?;
+        let model: Model = from_json(text, MAX_MODEL_BYTES)?;
         model.validate()?;
         Ok(model)
     }
@@ -174,7 +175,7 @@ impl Model {
             check_id(&format!("{path}.id"), &seed.id)?;
             check_text(&format!("{path}.title"), &seed.title, MAX_TEXT, true)?;
             check_text(&format!("{path}.file"), &seed.file, MAX_TEXT, true)?;
-            if !seed_ids.insert(seed.id.as_ref()) {
+            if !seed_ids.insert(seed.id.as_str()) {
                 return Err(invalid(
                     format!("{path}.id"),
                     Problem::DuplicateId(seed.id.to_string()),

@@ -1,9 +1,12 @@
 //! The 1–5 response scale from the seed survey (S001 L1524–1526), with
-//! "Ved ikke" kept apart from the scores.
+//! "Ved ikke" kept apart from the scores. The labels are in `crate::i18n`.
 
-use serde::{Serialize, Serializer};
+use std::fmt;
 
-use crate::core::lang::Lang;
+use serde::de::{self, Deserializer, Unexpected, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::core::formats::read::{EXPECT_ANSWER, EXPECT_SCORE};
 
 /// A score on the 1–5 scale. Anything else cannot be constructed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -27,46 +30,23 @@ impl Score {
     pub fn all() -> [Score; 5] {
         [Score(1), Score(2), Score(3), Score(4), Score(5)]
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        const LABELS: [[&str; 5]; 3] = [
-            [
-                "Slet ikke",
-                "I mindre grad",
-                "I nogen grad",
-                "I høj grad",
-                "I meget høj grad",
-            ],
-            [
-                "Ikke i det hele tatt",
-                "I liten grad",
-                "I noen grad",
-                "I stor grad",
-                "I svært stor grad",
-            ],
-            [
-                "Not at all",
-                "To a small extent",
-                "To some extent",
-                "To a large extent",
-                "To a very large extent",
-            ],
-        ];
-        LABELS[lang.index()][usize::from(self.0 - 1)]
-    }
-}
-
-impl TryFrom<u8> for Score {
-    type Error = String;
-
-    fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Score::new(value).ok_or_else(|| format!("a score must be 1–5, not {value}"))
-    }
 }
 
 impl Serialize for Score {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u8(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match deserializer.deserialize_any(AnswerVisitor(EXPECT_SCORE))? {
+            Answer::Score(score) => Ok(score),
+            Answer::DontKnow => Err(de::Error::invalid_value(
+                Unexpected::Str(DONT_KNOW_JSON),
+                &EXPECT_SCORE,
+            )),
+        }
     }
 }
 
@@ -86,17 +66,6 @@ impl Answer {
             Answer::DontKnow => None,
         }
     }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Answer::Score(s) => s.label(lang),
-            Answer::DontKnow => dont_know_label(lang),
-        }
-    }
-}
-
-pub fn dont_know_label(lang: Lang) -> &'static str {
-    ["Ved ikke", "Vet ikke", "Don't know"][lang.index()]
 }
 
 impl Serialize for Answer {
@@ -104,6 +73,47 @@ impl Serialize for Answer {
         match self {
             Answer::Score(s) => s.serialize(serializer),
             Answer::DontKnow => serializer.serialize_str(DONT_KNOW_JSON),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor(EXPECT_ANSWER))
+    }
+}
+
+/// Reads a whole number 1–5 or "dont_know"; `expecting` says which of the
+/// two types asked, so a refusal names the right one.
+struct AnswerVisitor(&'static str);
+
+impl Visitor<'_> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Answer, E> {
+        u8::try_from(value)
+            .ok()
+            .and_then(Score::new)
+            .map(Answer::Score)
+            .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Answer, E> {
+        match u64::try_from(value) {
+            Ok(value) => self.visit_u64(value),
+            Err(_) => Err(E::invalid_value(Unexpected::Signed(value), &self)),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Answer, E> {
+        if value == DONT_KNOW_JSON {
+            Ok(Answer::DontKnow)
+        } else {
+            Err(E::invalid_value(Unexpected::Str(value), &self))
         }
     }
 }

@@ -1,16 +1,20 @@
 //! CSV in and out: a survey tool's export (Microsoft Forms, Google Forms:
 //! one row per respondent, one column per statement, answers as 1–5 or the
 //! scale's labels), and all of an assessment's responses in the same shape.
+//!
+//! The words a CSV may use (scale labels, "don't know", header and role
+//! names) come in as a `Vocabulary` from `crate::i18n`, so the core holds
+//! no language of its own.
 
-use csv_core::{ReadRecordResult, ReaderBuilder};
+use std::collections::BTreeMap;
 
-use crate::core::domain::assessment::{Assessment, Millis, Respondent, Role};
+use crate::core::domain::assessment::{Assessment, Millis, Respondent, Response, Role};
 use crate::core::domain::model::Model;
-use crate::core::domain::scale::{Answer, Score, dont_know_label};
-use crate::core::error::{ImportError, check_size};
+use crate::core::domain::scale::{Answer, Score};
+use crate::core::error::{ImportError, Problem, invalid};
 use crate::core::formats::files::{MAX_NAME, MAX_RESPONDENTS};
+use crate::core::formats::read::check_size;
 use crate::core::lang::Lang;
-use crate::core::map::Map;
 
 pub const MAX_CSV_BYTES: usize = 2_000_000;
 
@@ -30,60 +34,68 @@ pub enum Column {
     Ignore,
 }
 
+/// The words a CSV may use, folded (see `fold`) for comparing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Vocabulary {
+    /// Per score 1–5, its label in every language.
+    scores: Vec<Vec<String>>,
+    dont_know: Vec<String>,
+    name_headers: Vec<String>,
+    role_headers: Vec<String>,
+    roles: Vec<(String, Role)>,
+    /// What a respondent without a name is called, before their number.
+    pub unnamed: String,
+}
+
+impl Vocabulary {
+    pub fn new(
+        scores: [Vec<String>; 5],
+        dont_know: Vec<String>,
+        name_headers: Vec<String>,
+        role_headers: Vec<String>,
+        roles: Vec<(String, Role)>,
+    ) -> Self {
+        let all = |words: Vec<String>| words.iter().map(|w| fold(w)).collect();
+        Vocabulary {
+            scores: scores.into_iter().map(all).collect(),
+            dont_know: all(dont_know),
+            name_headers: all(name_headers),
+            role_headers: all(role_headers),
+            roles: roles.iter().map(|(w, r)| (fold(w), *r)).collect(),
+            unnamed: String::new(),
+        }
+    }
+}
+
+/// The export's header words, in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Headers {
+    pub name: String,
+    pub role: String,
+    pub dont_know: String,
+}
+
 /// Reads CSV with a comma, semicolon (Excel in Danish) or tab between
-/// fields, quoted fields, and an optional byte-order mark.
+/// fields, quoted fields, and an optional byte-order mark. The delimiter is
+/// the one whose parsed records agree best: most rows as wide as a header
+/// of more than one column (a comma inside a quoted header can't fool it).
 pub fn parse_sheet(text: &str) -> Result<Sheet, ImportError> {
     check_size(text, MAX_CSV_BYTES)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let first_line = text.lines().next().unwrap_or("");
-    let delimiter = [b';', b'\t', b',']
-        .into_iter()
-        .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
-    let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
-    let mut input = text.as_bytes();
-    let (mut out, mut ends) = (vec![0u8; 4096], vec![0usize; 64]);
-    let (mut out_len, mut ends_len) = (0, 0);
-    let mut records: Vec<Vec<String>> = Vec::new();
-    loop {
-        let (result, read, written, ended) =
-            reader.read_record(input, &mut out[out_len..], &mut ends[ends_len..]);
-        input = &input[read..];
-        out_len += written;
-        ends_len += ended;
-        match result {
-            ReadRecordResult::InputEmpty => {}
-            ReadRecordResult::OutputFull => out.resize(out.len() * 2, 0),
-            ReadRecordResult::OutputEndsFull => ends.resize(ends.len() * 2, 0),
-            ReadRecordResult::Record => {
-                let mut start = 0;
-                let record = ends[..ends_len]
-                    .iter()
-                    .map(|&end| {
-                        let field = String::from_utf8_lossy(&out[start..end]).trim().to_owned();
-                        start = end;
-                        field
-                    })
-                    .collect::<Vec<_>>();
-                // Blank lines are not respondents.
-                if record.iter().any(|f| !f.is_empty()) {
-                    records.push(record);
-                }
-                if records.len() > MAX_RESPONDENTS + 1 {
-                    return Err(ImportError::Invalid {
-                        path: "CSV".into(),
-                        problem: crate::core::error::Problem::TooMany {
-                            max: MAX_RESPONDENTS,
-                        },
-                    });
-                }
-                out_len = 0;
-                ends_len = 0;
-            }
-            ReadRecordResult::End => break,
+    let mut best: Option<(usize, usize, Vec<Vec<String>>)> = None;
+    for delimiter in [b';', b'\t', b','] {
+        let records = records(text, delimiter)?;
+        let width = records.first().map_or(0, Vec::len);
+        let agreeing = records.iter().filter(|r| r.len() == width).count();
+        let score = (usize::from(width > 1), agreeing * width);
+        if best
+            .as_ref()
+            .is_none_or(|(w, a, _)| score > (usize::from(*w > 1), a * w))
+        {
+            best = Some((width, agreeing, records));
         }
     }
-    let mut records = records.into_iter();
+    let mut records = best.map(|(_, _, r)| r).unwrap_or_default().into_iter();
     let headers = records.next().ok_or(ImportError::NoRows)?;
     let rows: Vec<Vec<String>> = records
         .map(|mut row| {
@@ -97,78 +109,79 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, ImportError> {
     Ok(Sheet { headers, rows })
 }
 
-/// Lower case for ASCII and the Latin-1 letters (Æ Ø Å and friends), every
-/// run of other characters as one space. Not `str::to_lowercase`: its
-/// Unicode tables would add about 11 kB to the bundle for letters a Danish,
-/// Norwegian or English survey doesn't use.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut gap = false;
-    for c in text.chars() {
-        let c = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            _ => c,
-        };
-        if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            out.push(c);
-        } else {
-            gap = true;
+/// Every non-blank record, trimmed. At most one header and 300 rows.
+fn records(text: &str, delimiter: u8) -> Result<Vec<Vec<String>>, ImportError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for record in reader.records() {
+        // A CSV the csv crate can't read at all (invalid UTF-8 can't occur
+        // in a `&str`) leaves what was read so far.
+        let Ok(record) = record else { break };
+        let fields: Vec<String> = record.iter().map(|f| f.trim().to_owned()).collect();
+        // Blank lines are not respondents.
+        if fields.iter().all(String::is_empty) {
+            continue;
+        }
+        out.push(fields);
+        if out.len() > MAX_RESPONDENTS + 1 {
+            return Err(invalid(
+                "CSV",
+                Problem::TooMany {
+                    max: MAX_RESPONDENTS,
+                },
+            ));
         }
     }
-    out
+    Ok(out)
 }
 
-const NAME_HEADERS: [&str; 8] = [
-    "navn",
-    "name",
-    "dit navn",
-    "ditt navn",
-    "your name",
-    "fulde navn",
-    "full name",
-    "respondent",
-];
-const ROLE_HEADERS: [&str; 4] = ["rolle", "role", "din rolle", "your role"];
+/// Lower case, and every run of characters that are not letters or digits
+/// as one space, for comparing headers and labels however a survey tool
+/// wrote them.
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// The column each header most likely is: a statement when the header is
 /// its id or holds its text in any language (survey tools add numbers and
 /// brackets around it), the respondent's name or role, or `None` when the
 /// user must say.
-pub fn guess_columns(headers: &[String], model: &Model) -> Vec<Option<Column>> {
-    let statements: Vec<(String, Vec<String>)> = model
-        .themes
-        .iter()
-        .flat_map(|t| t.statements.iter())
+pub fn guess_columns(headers: &[String], model: &Model, words: &Vocabulary) -> Vec<Option<Column>> {
+    let statements: Vec<(&str, Vec<String>)> = model
+        .statements()
         .map(|s| {
             let texts = Lang::ALL.iter().map(|l| fold(s.text.get(*l))).collect();
-            (s.id.to_string(), texts)
+            (s.id.as_str(), texts)
         })
         .collect();
     headers
         .iter()
         .map(|header| {
             let folded = fold(header);
-            if NAME_HEADERS.contains(&folded.as_str()) {
+            if words.name_headers.contains(&folded) {
                 return Some(Column::Name);
             }
-            if ROLE_HEADERS.contains(&folded.as_str()) {
+            if words.role_headers.contains(&folded) {
                 return Some(Column::Role);
             }
             let id = header.split_whitespace().next().unwrap_or("");
             statements
                 .iter()
                 .find(|(sid, texts)| {
-                    sid == id
+                    *sid == id
                         || texts
                             .iter()
                             .any(|t| !t.is_empty() && folded.contains(t.as_str()))
                 })
-                .map(|(sid, _)| Column::Statement(sid.clone()))
+                .map(|(sid, _)| Column::Statement((*sid).to_owned()))
         })
         .collect()
 }
@@ -178,73 +191,48 @@ pub fn guess_columns(headers: &[String], model: &Model) -> Vec<Option<Column>> {
 pub struct NotAnAnswer;
 
 /// Reads an answer cell: empty (no answer), 1–5 (also "4 - I høj grad"),
-/// a scale label or "don't know" in Danish, Norwegian or English, in any
-/// case.
-pub fn read_cell(text: &str) -> Result<Option<Answer>, NotAnAnswer> {
+/// a scale label or "don't know" in any language, in any case.
+pub fn read_cell(text: &str, words: &Vocabulary) -> Result<Option<Answer>, NotAnAnswer> {
     let folded = fold(text);
     if folded.is_empty() {
         return Ok(None);
     }
     let digits: String = folded.chars().take_while(char::is_ascii_digit).collect();
     if !digits.is_empty() {
-        let rest = &folded[digits.len()..];
         // "4" alone, or "4 - I høj grad" with the label of the same score.
-        let rest = rest.trim_start();
+        let rest = folded[digits.len()..].trim_start();
         return match digits.parse::<u8>().ok().and_then(Score::new) {
             Some(score)
-                if rest.is_empty() || Lang::ALL.iter().any(|l| fold(score.label(*l)) == rest) =>
+                if rest.is_empty()
+                    || words.scores[usize::from(score.value() - 1)]
+                        .iter()
+                        .any(|l| l == rest) =>
             {
                 Ok(Some(Answer::Score(score)))
             }
             _ => Err(NotAnAnswer),
         };
     }
-    for lang in Lang::ALL {
-        if fold(dont_know_label(lang)) == folded {
-            return Ok(Some(Answer::DontKnow));
-        }
-        if let Some(score) = Score::all()
-            .into_iter()
-            .find(|s| fold(s.label(lang)) == folded)
-        {
-            return Ok(Some(Answer::Score(score)));
-        }
+    if words.dont_know.contains(&folded) {
+        return Ok(Some(Answer::DontKnow));
     }
-    Err(NotAnAnswer)
+    Score::all()
+        .into_iter()
+        .find(|s| words.scores[usize::from(s.value() - 1)].contains(&folded))
+        .map(|s| Some(Answer::Score(s)))
+        .ok_or(NotAnAnswer)
 }
 
-fn read_role(text: &str) -> Option<Role> {
+fn read_role(text: &str, words: &Vocabulary) -> Option<Role> {
     let folded = fold(text);
-    let words: [(&[&str], Role); 4] = [
-        (
-            &["", "leder", "leader", "skoleleder", "ledelse", "ledelsen"],
-            Role::Leader,
-        ),
-        (
-            &[
-                "medarbejderrepræsentant",
-                "medarbejder",
-                "tillidsrepræsentant",
-                "ansattrepresentant",
-                "ansatt",
-                "staff representative",
-                "staff",
-                "staff_representative",
-            ],
-            Role::StaffRepresentative,
-        ),
-        (
-            &["konsulent", "læringskonsulent", "consultant"],
-            Role::Consultant,
-        ),
-        (
-            &["forvaltning", "kommune", "skoleeier", "municipality"],
-            Role::Municipality,
-        ),
-    ];
+    if folded.is_empty() {
+        // A survey of the leadership alone often has no role column.
+        return Some(Role::Leader);
+    }
     words
+        .roles
         .iter()
-        .find(|(names, _)| names.contains(&folded.as_str()))
+        .find(|(word, _)| *word == folded)
         .map(|(_, role)| *role)
 }
 
@@ -254,6 +242,7 @@ fn read_role(text: &str) -> Option<Role> {
 pub fn respondents_from_sheet(
     sheet: &Sheet,
     columns: &[Column],
+    words: &Vocabulary,
     now: Millis,
 ) -> Result<Vec<Respondent>, ImportError> {
     let mut respondents: Vec<Respondent> = Vec::new();
@@ -262,25 +251,23 @@ pub fn respondents_from_sheet(
         let row_number = i + 2;
         let mut name = String::new();
         let mut role = Role::Leader;
-        let mut answers = Map::new();
+        let mut answers = BTreeMap::new();
         for ((cell, column), header) in row.iter().zip(columns).zip(&sheet.headers) {
             match column {
                 Column::Name => name = cell.chars().take(MAX_NAME).collect(),
                 Column::Role => {
-                    role = read_role(cell).ok_or_else(|| ImportError::UnknownRole {
+                    role = read_role(cell, words).ok_or_else(|| ImportError::UnknownRole {
                         row: row_number,
                         value: cell.chars().take(60).collect(),
                     })?;
                 }
-                Column::Statement(id) => match read_cell(cell) {
+                Column::Statement(id) => match read_cell(cell, words) {
                     Ok(Some(answer)) => {
-                        answers.insert(
-                            id.clone(),
-                            crate::core::domain::assessment::Response {
-                                answer: Some(answer),
-                                comment: String::new(),
-                            },
-                        );
+                        let response = Response {
+                            answer: Some(answer),
+                            comment: String::new(),
+                        };
+                        answers.insert(id.clone(), response);
                     }
                     Ok(None) => {}
                     Err(NotAnAnswer) => {
@@ -295,7 +282,7 @@ pub fn respondents_from_sheet(
             }
         }
         if name.trim().is_empty() {
-            name = format!("Besvarelse {}", i + 1);
+            name = format!("{} {}", words.unnamed, i + 1).trim().to_owned();
         }
         // The same person's row imported again gets the same id, so it
         // replaces rather than doubles them.
@@ -334,38 +321,31 @@ fn csv_field(text: &str) -> String {
 }
 
 /// Every response, one row per respondent: name, role, then one column per
-/// statement (`T1.1 <its Danish text>`) holding 1–5, "Ved ikke" or nothing.
+/// statement (`T1.1 <its text>`) holding 1–5, "don't know" or nothing.
 /// Semicolons and a byte-order mark, so Excel in Danish opens it in columns;
 /// the importer above reads it back.
-pub fn responses_to_csv(assessment: &Assessment, model: &Model, lang: Lang) -> String {
-    let statements: Vec<_> = model
-        .themes
-        .iter()
-        .flat_map(|t| t.statements.iter())
-        .collect();
+pub fn responses_to_csv(
+    assessment: &Assessment,
+    model: &Model,
+    lang: Lang,
+    headers: &Headers,
+) -> String {
+    let statements: Vec<_> = model.statements().collect();
     let mut out = String::from("\u{feff}");
-    let mut header = vec![
-        ["Navn", "Navn", "Name"][lang.index()].to_owned(),
-        ["Rolle", "Rolle", "Role"][lang.index()].to_owned(),
-    ];
+    let mut header = vec![headers.name.clone(), headers.role.clone()];
     header.extend(
         statements
             .iter()
             .map(|s| format!("{} {}", s.id, s.text.get(lang))),
     );
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| csv_field(h))
-            .collect::<Vec<_>>()
-            .join(";"),
-    );
+    let header: Vec<String> = header.iter().map(|h| csv_field(h)).collect();
+    out.push_str(&header.join(";"));
     out.push_str("\r\n");
     for r in &assessment.respondents {
         let mut row = vec![csv_field(&r.name), r.role.json_name().to_owned()];
         row.extend(statements.iter().map(|s| match r.answer(&s.id) {
             Some(Answer::Score(score)) => score.value().to_string(),
-            Some(Answer::DontKnow) => csv_field(dont_know_label(lang)),
+            Some(Answer::DontKnow) => csv_field(&headers.dont_know),
             None => String::new(),
         }));
         out.push_str(&row.join(";"));

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod files;
-pub mod json;
 pub mod link;
+pub mod migrate;
 pub mod qr;
+pub mod read;

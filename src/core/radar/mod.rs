@@ -10,7 +10,6 @@ use std::f64::consts::PI;
 use crate::core::domain::aggregate::Summary;
 use crate::core::domain::model::Model;
 use crate::core::lang::Lang;
-use crate::core::num::{clamp, sin_cos};
 
 pub const MAX_SCORE: f64 = 5.0;
 
@@ -145,7 +144,7 @@ pub fn radar_data(
             .iter()
             .flat_map(|t| t.respondent_means.iter().map(|(id, _)| id.as_str()))
             .collect();
-        crate::core::sort::sort_by(&mut ids, |a, b| a.cmp(b));
+        ids.sort();
         ids.dedup();
         for id in ids {
             let values = themes
@@ -246,7 +245,7 @@ pub struct Geometry {
 /// chart, so the labels stay readable when a projector shows it on a wall,
 /// and never gets smaller than body text.
 pub fn label_font(css_width: f64) -> f64 {
-    clamp(css_width / 36.0, 16.0, 26.0)
+    (css_width / 36.0).clamp(16.0, 26.0)
 }
 
 /// What an axis label says: its theme's short name wrapped at so many
@@ -361,8 +360,8 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
     };
     let at = |axis: usize, value: f64| -> Point {
         let angle = -PI / 2.0 + 2.0 * PI * axis as f64 / n as f64;
-        let r = radius * clamp(value, 0.0, MAX_SCORE) / MAX_SCORE;
-        let (sin, cos) = sin_cos(angle);
+        let r = radius * value.clamp(0.0, MAX_SCORE) / MAX_SCORE;
+        let (sin, cos) = angle.sin_cos();
         Point {
             x: center.x + r * cos,
             y: center.y + r * sin,
@@ -379,7 +378,7 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
         .map(|(i, _)| {
             let lines = label_lines(data, i, label_text);
             let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
-            let (sin, cos) = sin_cos(angle);
+            let (sin, cos) = angle.sin_cos();
             let edge = at(i, MAX_SCORE);
             let gap = font * 0.8;
             let align = if cos > 0.2 {

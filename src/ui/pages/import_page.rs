@@ -15,7 +15,8 @@ use crate::core::gathering::{
     read_link_text, stage,
 };
 use crate::core::route::Route;
-use crate::i18n::{Key, Lang, role_label, tr, tr_with};
+use crate::i18n::words::csv_vocabulary;
+use crate::i18n::{Key, Lang, error_message, role_label, tr, tr_with};
 use crate::state::{Action, use_app};
 
 /// A CSV file waiting for the user to say what its unknown columns hold.
@@ -65,7 +66,8 @@ impl Reducible for Gathering {
                     }
                 }
                 Ok(FileContent::Csv(sheet)) => {
-                    let guessed = guess_columns(&sheet.headers, Model::builtin());
+                    let guessed =
+                        guess_columns(&sheet.headers, Model::builtin(), &csv_vocabulary(Lang::Da));
                     let chosen = guessed
                         .iter()
                         .map(|c| c.clone().unwrap_or(Column::Ignore))
@@ -86,7 +88,12 @@ impl Reducible for Gathering {
             }
             Step::UseCsv(now) => {
                 if let Some(csv) = next.csv.take() {
-                    match respondents_from_sheet(&csv.sheet, &csv.chosen, now) {
+                    match respondents_from_sheet(
+                        &csv.sheet,
+                        &csv.chosen,
+                        &csv_vocabulary(Lang::Da),
+                        now,
+                    ) {
                         Ok(people) => {
                             for respondent in people {
                                 let incoming = Incoming {
@@ -242,7 +249,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                     new_target(&gathering.staged, &Model::builtin().id, now).unwrap_or_else(|| {
                         Assessment::new(
                             browser::new_id("a"),
-                            Model::builtin().id.as_ref(),
+                            Model::builtin().id.as_str(),
                             &new_title,
                             "",
                             &browser::today(),
@@ -310,7 +317,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                         { for gathering.problems.iter().map(|(source, error)| html! {
                             <li>
                                 if !source.is_empty() { <strong>{ source }</strong>{ ": " } }
-                                { error.message(lang) }
+                                { error_message(lang, error) }
                             </li>
                         }) }
                     </ul>
@@ -445,7 +452,7 @@ fn csv_view(lang: Lang, csv: &PendingCsv, gathering: &UseReducerHandle<Gathering
                             <option value="name" selected={current == "name"}>{ tr(lang, Key::ColName) }</option>
                             <option value="role" selected={current == "role"}>{ tr(lang, Key::ColRole) }</option>
                             { for model.themes.iter().flat_map(|t| t.statements.iter()).map(|s| html! {
-                                <option value={s.id.to_string()} selected={current == s.id.as_ref()}>
+                                <option value={s.id.to_string()} selected={current == s.id.as_str()}>
                                     { format!("{} {}", s.id, s.text.get(lang)) }
                                 </option>
                             }) }

@@ -45,7 +45,7 @@ pub fn NewAssessment() -> Html {
             }
             let assessment = Assessment::new(
                 browser::new_id("a"),
-                Model::builtin().id.as_ref(),
+                Model::builtin().id.as_str(),
                 &school,
                 &team,
                 &date,

@@ -61,7 +61,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                         respondent={props.respondent.clone()}
                         statement={statement.clone()}
                         number={format!("{}.{}", props.theme + 1, i + 1)}
-                        response={respondent.answers.get(statement.id.as_ref()).cloned()} />
+                        response={respondent.answers.get(statement.id.as_str()).cloned()} />
                 }) }
             </div>
             <div class="actions page-nav">

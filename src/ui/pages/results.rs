@@ -7,6 +7,7 @@ use crate::core::domain::model::Model;
 use crate::core::formats::csv::responses_to_csv;
 use crate::core::radar::{LayerKind, Layers, radar_data};
 use crate::core::route::Route;
+use crate::i18n::words::csv_headers;
 use crate::i18n::{Key, Lang, format_date, format_number, role_label, round_label, tr, tr_with};
 use crate::state::{Action, use_app};
 use crate::ui::pages::respondents::NotFound;
@@ -101,7 +102,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |_| {
             if let Some(a) = app.assessment(&id) {
                 let name = browser::file_name(&["svar", &a.school, &a.team, &a.date], "csv");
-                let text = responses_to_csv(a, Model::builtin(), app.lang);
+                let text = responses_to_csv(a, Model::builtin(), app.lang, &csv_headers(app.lang));
                 let _ = browser::download(&name, "text/csv", &text);
             }
         })

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::core::domain::model::Model;
 use crate::core::formats::files::assessment_to_storage_json;
-use crate::i18n::{Key, tr, tr_with};
+use crate::i18n::{Key, error_message, storage_error_message, tr, tr_with};
 use crate::state::{Action, AppState, Notice, SaveStatus, use_app};
 use crate::storage::Store;
 
@@ -23,7 +23,11 @@ pub fn Notices(props: &NoticesProps) -> Html {
         (_, false) => Some(tr(lang, Key::StorageBlocked).to_owned()),
         (SaveStatus::Failed { error }, true) => Some(match error {
             crate::storage::StorageError::QuotaExceeded => tr(lang, Key::StorageFull).to_owned(),
-            other => tr_with(lang, Key::StorageFailed, &[("detail", &other.to_string())]),
+            other => tr_with(
+                lang,
+                Key::StorageFailed,
+                &[("detail", &storage_error_message(lang, other))],
+            ),
         }),
         _ => None,
     };
@@ -83,7 +87,7 @@ fn notice_view(
                 "notice error",
                 html! {
                     <>
-                        <p>{ tr_with(lang, Key::Quarantined, &[("key", &q.key), ("reason", &q.error.message(lang))]) }</p>
+                        <p>{ tr_with(lang, Key::Quarantined, &[("key", &q.key), ("reason", &error_message(lang, &q.error))]) }</p>
                         <button type="button" class="button" onclick={download}>{ tr(lang, Key::DownloadCopy) }</button>
                     </>
                 },

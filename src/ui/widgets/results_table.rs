@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::core::domain::aggregate::Summary;
 use crate::core::domain::model::Model;
 use crate::core::domain::scale::Score;
-use crate::i18n::{Key, format_number, tr};
+use crate::i18n::{Key, format_number, score_label, tr};
 use crate::state::use_app;
 
 #[derive(Properties, PartialEq)]
@@ -88,7 +88,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                                     <p class="meta">
                                                         { format!("{}: ", tr(lang, Key::Distribution)) }
                                                         { for Score::all().into_iter().map(|score| html! {
-                                                            <span class="dist" title={score.label(lang)}>
+                                                            <span class="dist" title={score_label(lang, score)}>
                                                                 { format!("{}: {}", score.value(), sum.distribution[usize::from(score.value() - 1)]) }
                                                             </span>
                                                         }) }

@@ -4,8 +4,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::core::domain::assessment::Response;
 use crate::core::domain::model::Statement;
-use crate::core::domain::scale::{Answer, Score, dont_know_label};
-use crate::i18n::{Key, tr};
+use crate::core::domain::scale::{Answer, Score};
+use crate::i18n::{Key, answer_label, score_label, tr};
 use crate::state::{Action, use_app};
 
 #[derive(Properties, PartialEq)]
@@ -99,8 +99,8 @@ pub fn StatementItem(props: &StatementItemProps) -> Html {
                     };
                     let input_id = format!("a-{dom}-{value}");
                     let (number, label) = match answer {
-                        Answer::Score(s) => (s.value().to_string(), s.label(lang)),
-                        Answer::DontKnow => ("?".to_owned(), dont_know_label(lang)),
+                        Answer::Score(s) => (s.value().to_string(), score_label(lang, s)),
+                        Answer::DontKnow => ("?".to_owned(), answer_label(lang, Answer::DontKnow)),
                     };
                     html! {
                         <label for={input_id.clone()} class={classes!("option", (answer == Answer::DontKnow).then_some("dont-know"))}>

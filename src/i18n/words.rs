@@ -1,0 +1,143 @@
+//! The words for the core's values (scores, answers, roles, rounds,
+//! months), and the words a survey tool's CSV may use for them, which the
+//! CSV reader recognises in every language.
+
+use crate::core::domain::assessment::{Role, Round};
+use crate::core::domain::scale::{Answer, Score};
+use crate::core::formats::csv::Vocabulary;
+use crate::i18n::{Key, Lang, tr};
+
+strings! {
+    Word,
+    Score1 => ["Slet ikke", "Ikke i det hele tatt", "Not at all"],
+    Score2 => ["I mindre grad", "I liten grad", "To a small extent"],
+    Score3 => ["I nogen grad", "I noen grad", "To some extent"],
+    Score4 => ["I høj grad", "I stor grad", "To a large extent"],
+    Score5 => ["I meget høj grad", "I svært stor grad", "To a very large extent"],
+    DontKnow => ["Ved ikke", "Vet ikke", "Don't know"],
+    January => ["januar", "januar", "January"],
+    February => ["februar", "februar", "February"],
+    March => ["marts", "mars", "March"],
+    April => ["april", "april", "April"],
+    May => ["maj", "mai", "May"],
+    June => ["juni", "juni", "June"],
+    July => ["juli", "juli", "July"],
+    August => ["august", "august", "August"],
+    September => ["september", "september", "September"],
+    October => ["oktober", "oktober", "October"],
+    November => ["november", "november", "November"],
+    December => ["december", "desember", "December"],
+    CsvName => ["Navn", "Navn", "Name"],
+    CsvRole => ["Rolle", "Rolle", "Role"],
+    Unnamed => ["Besvarelse", "Besvarelse", "Response"],
+}
+
+const SCORES: [Word; 5] = [
+    Word::Score1,
+    Word::Score2,
+    Word::Score3,
+    Word::Score4,
+    Word::Score5,
+];
+
+pub fn score_label(lang: Lang, score: Score) -> &'static str {
+    tr(lang, SCORES[usize::from(score.value() - 1)])
+}
+
+pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
+    match answer {
+        Answer::Score(s) => score_label(lang, s),
+        Answer::DontKnow => tr(lang, Word::DontKnow),
+    }
+}
+
+pub fn role_label(lang: Lang, role: Role) -> &'static str {
+    tr(
+        lang,
+        match role {
+            Role::Leader => Key::RoleLeader,
+            Role::StaffRepresentative => Key::RoleStaff,
+            Role::Consultant => Key::RoleConsultant,
+            Role::Municipality => Key::RoleMunicipality,
+        },
+    )
+}
+
+pub fn round_label(lang: Lang, round: Round) -> &'static str {
+    tr(
+        lang,
+        match round {
+            Round::Baseline => Key::RoundBaseline,
+            Round::FollowUp => Key::RoundFollowUp,
+        },
+    )
+}
+
+/// Header words a survey's name and role columns go by, besides the
+/// tables' own "Navn"/"Rolle" (which are added in every language).
+const NAME_HEADERS: [&str; 7] = [
+    "dit navn",
+    "ditt navn",
+    "your name",
+    "fulde navn",
+    "full name",
+    "respondent",
+    "fullt navn",
+];
+const ROLE_HEADERS: [&str; 3] = ["din rolle", "your role", "stilling"];
+
+/// What people write in a role column, besides the role names themselves.
+const ROLE_WORDS: [(&str, Role); 14] = [
+    ("skoleleder", Role::Leader),
+    ("ledelse", Role::Leader),
+    ("ledelsen", Role::Leader),
+    ("medarbejder", Role::StaffRepresentative),
+    ("tillidsrepræsentant", Role::StaffRepresentative),
+    ("ansatt", Role::StaffRepresentative),
+    ("staff", Role::StaffRepresentative),
+    ("lærer", Role::StaffRepresentative),
+    ("teacher", Role::StaffRepresentative),
+    ("læringskonsulent", Role::Consultant),
+    ("kommune", Role::Municipality),
+    ("skoleeier", Role::Municipality),
+    ("skoleforvaltning", Role::Municipality),
+    ("forvaltningen", Role::Municipality),
+];
+
+/// Everything the CSV reader recognises, in every language; respondents
+/// without a name are numbered in `lang`.
+pub fn csv_vocabulary(lang: Lang) -> Vocabulary {
+    let every = |key: Word| Lang::ALL.map(|lang| tr(lang, key).to_owned());
+    let mut names: Vec<String> = every(Word::CsvName).into();
+    names.extend(NAME_HEADERS.iter().map(|s| (*s).to_owned()));
+    let mut roles_header: Vec<String> = every(Word::CsvRole).into();
+    roles_header.extend(ROLE_HEADERS.iter().map(|s| (*s).to_owned()));
+    let mut roles: Vec<(String, Role)> = Role::ALL
+        .into_iter()
+        .flat_map(|role| {
+            Lang::ALL
+                .map(|lang| (role_label(lang, role).to_owned(), role))
+                .into_iter()
+                .chain([(role.json_name().to_owned(), role)])
+        })
+        .collect();
+    roles.extend(ROLE_WORDS.iter().map(|(w, r)| ((*w).to_owned(), *r)));
+    let mut words = Vocabulary::new(
+        Score::all().map(|score| Lang::ALL.map(|l| score_label(l, score).to_owned()).into()),
+        every(Word::DontKnow).into(),
+        names,
+        roles_header,
+        roles,
+    );
+    words.unnamed = tr(lang, Word::Unnamed).to_owned();
+    words
+}
+
+/// The CSV export's own header words and "don't know", in `lang`.
+pub fn csv_headers(lang: Lang) -> crate::core::formats::csv::Headers {
+    crate::core::formats::csv::Headers {
+        name: tr(lang, Word::CsvName).to_owned(),
+        role: tr(lang, Word::CsvRole).to_owned(),
+        dont_know: tr(lang, Word::DontKnow).to_owned(),
+    }
+}
