@@ -10,22 +10,37 @@ pub fn now() -> Millis {
     js_sys::Date::now() as Millis
 }
 
-/// A short random id such as `r-k3j9x2m1q8`. Ids only need to be unique
-/// among one team's respondents and one device's assessments.
+/// A random id such as `r-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed`. Respondent
+/// ids are the keys merging across devices relies on, so they come from the
+/// browser's cryptographic generator (`crypto.randomUUID`, or
+/// `getRandomValues` where a page served over plain HTTP lacks the former).
 pub fn new_id(prefix: &str) -> String {
-    let random = (js_sys::Math::random() * 36f64.powi(8)) as u64;
-    let time = (now() as u64) % 36u64.pow(4);
-    format!("{prefix}-{}{}", base36(time, 4), base36(random, 8))
+    format!(
+        "{prefix}-{}",
+        uuid().unwrap_or_else(|| format!("{:x}", now()))
+    )
 }
 
-fn base36(mut n: u64, width: usize) -> String {
-    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = vec![b'0'; width];
-    for slot in out.iter_mut().rev() {
-        *slot = digits[(n % 36) as usize];
-        n /= 36;
+fn uuid() -> Option<String> {
+    let crypto = web_sys::window()?.crypto().ok()?;
+    let has_random_uuid = js_sys::Reflect::has(&crypto, &"randomUUID".into()).unwrap_or(false);
+    if has_random_uuid {
+        return Some(crypto.random_uuid());
     }
-    String::from_utf8(out).unwrap_or_default()
+    let mut bytes = [0u8; 16];
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    // RFC 9562: version 4, variant 10.
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    Some(format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    ))
 }
 
 /// Today's local date as `YYYY-MM-DD`.

@@ -136,8 +136,7 @@ fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
     Ok(())
 }
 
-/// The enum, not the name "sans-serif": plotters lower-cases font names with
-/// Unicode tables that would add ~11 kB to the bundle.
+/// The browser's own sans-serif: the page's type, and no font to fetch.
 fn sans(size: f64) -> FontDesc<'static> {
     FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal)
 }

@@ -48,6 +48,8 @@ const ASSESSMENT = {
 async function inked(page) {
   return page.evaluate(() => {
     const canvas = document.querySelector(".radar canvas");
+    // Not there yet (the page is still starting): nothing is drawn.
+    if (!canvas || canvas.width === 0) return 0;
     const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
     let painted = 0;
     for (let i = 0; i < data.length; i += 4) {
