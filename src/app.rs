@@ -3,6 +3,7 @@
 //! bar, focus).
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -42,7 +43,7 @@ pub fn App(props: &AppProps) -> Html {
             props.persistent,
             props.started_at,
         );
-        use_reducer_eq(move || {
+        use_reducer(move || {
             let loaded = storage::load_assessments(store.0.as_ref(), at);
             let notices = loaded
                 .quarantined
@@ -161,37 +162,76 @@ fn use_other_tabs(state: &AppContext) {
     });
 }
 
-/// Writes every assessment with unsaved changes. Before writing, it checks
-/// that storage still holds the copy we last knew; if another tab got there
-/// first, that copy is merged in first and the save comes round again.
+/// Writes every assessment with unsaved changes: at once, or, while the
+/// user types a comment, 300 ms after the last keystroke. Whatever waits is
+/// written the moment the page is hidden or closed (`visibilitychange`,
+/// `pagehide`), so no keystroke is lost.
 #[hook]
 fn use_saving(state: &AppContext, store: &Store) {
-    let store = store.clone();
-    let handle = state.clone();
-    use_effect_with(state.save_requests, move |_| {
-        for id in handle.unsaved.keys() {
-            let Some(ours) = handle.assessments.get(id) else {
-                continue;
-            };
-            let current = storage::read_assessment(store.0.as_ref(), id);
-            if let Ok(current) = &current
-                && current.as_ref() != handle.stored.get(id)
-            {
-                handle.dispatch(Action::MergeExternal {
-                    id: id.clone(),
-                    theirs: current.clone(),
-                });
-                continue;
+    let timer = use_mut_ref(|| None::<Timeout>);
+    {
+        let (handle, store, timer) = (state.clone(), store.clone(), timer.clone());
+        use_effect_with(state.save_requests, move |_| {
+            if handle.save_may_wait {
+                let (handle, store) = (handle.clone(), store.clone());
+                *timer.borrow_mut() = Some(Timeout::new(300, move || save_all(&handle, &store)));
+            } else {
+                // Dropping a pending timer cancels it; this save covers it.
+                timer.borrow_mut().take();
+                save_all(&handle, &store);
             }
-            match storage::save_assessment(store.0.as_ref(), ours) {
-                Ok(()) => handle.dispatch(Action::MarkSaved {
-                    copy: ours.clone(),
-                    at: browser::now(),
-                }),
-                Err(error) => handle.dispatch(Action::MarkSaveFailed { error }),
+        });
+    }
+    let (handle, store) = (state.clone(), store.clone());
+    use_effect_with((), move |_| {
+        let flush = move || {
+            if timer.borrow_mut().take().is_some() {
+                save_all(&handle, &store);
             }
-        }
+        };
+        let flush = std::rc::Rc::new(flush);
+        let on_hide = web_sys::window().map(|window| {
+            let flush = flush.clone();
+            EventListener::new(&window, "pagehide", move |_| flush())
+        });
+        let on_hidden = browser::document().map(|document| {
+            let watched = document.clone();
+            EventListener::new(&document, "visibilitychange", move |_| {
+                if watched.hidden() {
+                    flush();
+                }
+            })
+        });
+        move || drop((on_hide, on_hidden))
     });
+}
+
+/// Writes each unsaved assessment. Before writing, it checks that storage
+/// still holds the copy we last knew; if another tab got there first, that
+/// copy is merged in first and the save comes round again.
+fn save_all(handle: &AppContext, store: &Store) {
+    for id in handle.unsaved.clone() {
+        let Some(ours) = handle.assessments.get(&id).cloned() else {
+            continue;
+        };
+        let current = storage::read_assessment(store.0.as_ref(), &id);
+        if let Ok(current) = &current
+            && current.as_ref() != handle.stored.get(&id).map(|a| &**a)
+        {
+            handle.dispatch(Action::MergeExternal {
+                id,
+                theirs: current.clone(),
+            });
+            continue;
+        }
+        match storage::save_assessment(store.0.as_ref(), &ours) {
+            Ok(()) => handle.dispatch(Action::MarkSaved {
+                copy: ours,
+                at: browser::now(),
+            }),
+            Err(error) => handle.dispatch(Action::MarkSaveFailed { error }),
+        }
+    }
 }
 
 /// Makes the document say which language it is in (screen readers pick

@@ -146,3 +146,19 @@ test("data saved by an older version of the app still loads", async ({ page }) =
   await expect(page.locator('input[name="answer-T1-1"][value="5"]')).toBeChecked();
   await expect(page.locator('input[name="answer-T1-2"][value="dont_know"]')).toBeChecked();
 });
+
+test("a comment typed and the tab closed at once is there when the page is opened again", async ({ page, context }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  await newAssessment(page);
+  // Saves of a comment wait for a pause in the typing (300 ms); closing the
+  // tab before then must still keep every keystroke.
+  await page.getByLabel("Kommentar (valgfri)").first().click();
+  await page.keyboard.type("Vi mangler tid til opfølgning", { delay: 0 });
+  const address = page.url();
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(address);
+  await expect(again.getByLabel("Kommentar (valgfri)").first()).toHaveValue("Vi mangler tid til opfølgning");
+  await again.close();
+});

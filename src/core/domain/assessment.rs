@@ -107,11 +107,19 @@ impl Respondent {
         self.edit(statement_id, now, |r| r.comment = comment.to_owned());
     }
 
+    /// Changes one response; the respondent counts as changed (newer, for
+    /// merging) only if the response really did.
     fn edit(&mut self, statement_id: &str, now: Millis, change: impl FnOnce(&mut Response)) {
-        let response = self.answers.entry(statement_id.to_owned()).or_default();
-        change(response);
+        let before = self.answers.get(statement_id).cloned().unwrap_or_default();
+        let mut response = before.clone();
+        change(&mut response);
+        if response == before {
+            return;
+        }
         if response.is_empty() {
             self.answers.remove(statement_id);
+        } else {
+            self.answers.insert(statement_id.to_owned(), response);
         }
         self.updated_at = self.updated_at.max(now);
     }

@@ -2,6 +2,8 @@
 //! what was brought in, which assessment it goes to, and what happened to
 //! each respondent.
 
+pub mod staging;
+
 use std::cmp::Ordering;
 
 use crate::core::domain::assessment::{Assessment, MergeOutcome, Millis, Respondent};
@@ -142,13 +144,7 @@ pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportErr
         )])),
         Err(ImportError::WrongFormat { found, .. }) if found == ASSESSMENT_FORMAT => {
             let assessment = parse_assessment(text)?;
-            let reference = AssessmentRef {
-                id: assessment.id.clone(),
-                school: assessment.school.clone(),
-                team: assessment.team.clone(),
-                date: assessment.date.clone(),
-                round: assessment.round,
-            };
+            let reference = AssessmentRef::of(&assessment);
             Ok(FileContent::Respondents(
                 assessment
                     .respondents

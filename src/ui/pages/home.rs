@@ -3,7 +3,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::core::route::Route;
 use crate::i18n::{Key, format_date, format_time, round_label, tr, tr_with};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 
 /// The start page: what the tool is for, a new assessment, and the ones
 /// stored on this device.

@@ -6,7 +6,8 @@ use crate::core::domain::assessment::{Assessment, Round, is_iso_date};
 use crate::core::domain::model::Model;
 use crate::core::route::Route;
 use crate::i18n::{Key, round_label, tr};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 
 #[component]
 pub fn NewAssessment() -> Html {

@@ -4,8 +4,9 @@ use crate::core::domain::model::Model;
 use crate::core::domain::progress;
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
-use crate::state::{Action, use_app};
-use crate::ui::pages::respondents::NotFound;
+use crate::state::Action;
+use crate::ui::hooks::{use_app, use_respondent};
+use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::share_answers::ShareAnswers;
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +21,10 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let model = Model::builtin();
-    let Some(respondent) = app
-        .assessment(&props.assessment)
-        .and_then(|a| a.respondent(&props.respondent))
-    else {
+    let Some((_, respondent)) = use_respondent(&props.assessment, &props.respondent) else {
         return html! { <NotFound /> };
     };
-    let open = progress::unanswered(model, respondent);
+    let open = progress::unanswered(model, &respondent);
     let open_count: usize = open.iter().map(|(_, _, s)| s.len()).sum();
     let total = model.statement_count();
     let go = |route: Route| {

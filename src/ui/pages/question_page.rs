@@ -3,8 +3,9 @@ use yew::prelude::*;
 use crate::core::domain::model::Model;
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
-use crate::state::{Action, use_app};
-use crate::ui::pages::respondents::NotFound;
+use crate::state::Action;
+use crate::ui::hooks::{use_app, use_respondent};
+use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::{progress::Progress, statement_item::StatementItem};
 
 #[derive(Properties, PartialEq)]
@@ -20,13 +21,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let model = Model::builtin();
-    let (Some(assessment), Some(theme)) = (
-        app.assessment(&props.assessment),
-        model.themes.get(props.theme),
-    ) else {
-        return html! { <NotFound /> };
-    };
-    let Some(respondent) = assessment.respondent(&props.respondent).cloned() else {
+    let found = use_respondent(&props.assessment, &props.respondent);
+    let (Some((_, respondent)), Some(theme)) = (found, model.themes.get(props.theme)) else {
         return html! { <NotFound /> };
     };
     let count = model.themes.len();

@@ -8,7 +8,9 @@ use crate::core::domain::progress;
 use crate::core::formats::files::MAX_RESPONDENTS;
 use crate::core::route::Route;
 use crate::i18n::{Key, format_date, role_label, tr, tr_with};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::{use_app, use_assessment};
+use crate::ui::widgets::not_found::NotFound;
 
 #[derive(Properties, PartialEq)]
 pub struct RespondentsProps {
@@ -24,7 +26,7 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
     let name = use_state(String::new);
     let role = use_state(|| Role::Leader);
     let tried = use_state(|| false);
-    let Some(assessment) = app.assessment(&props.assessment).cloned() else {
+    let Some(assessment) = use_assessment(&props.assessment) else {
         return html! { <NotFound /> };
     };
     let model = Model::builtin();
@@ -144,20 +146,6 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
                     </form>
                 </section>
             }
-        </section>
-    }
-}
-
-/// The route names an assessment or respondent this device doesn't have.
-#[component]
-pub fn NotFound() -> Html {
-    let app = use_app();
-    let lang = app.lang;
-    let home = Callback::from(move |_| app.dispatch(Action::Navigate(Route::Home)));
-    html! {
-        <section aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1">{ tr(lang, Key::NotFound) }</h1>
-            <button type="button" class="button" onclick={home}>{ tr(lang, Key::BackToStart) }</button>
         </section>
     }
 }

@@ -9,8 +9,9 @@ use crate::core::radar::{LayerKind, Layers, radar_data};
 use crate::core::route::Route;
 use crate::i18n::words::csv_headers;
 use crate::i18n::{Key, Lang, format_date, format_number, role_label, round_label, tr, tr_with};
-use crate::state::{Action, use_app};
-use crate::ui::pages::respondents::NotFound;
+use crate::state::Action;
+use crate::ui::hooks::{use_app, use_assessment};
+use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::{
     focus_areas::FocusAreas, radar_chart::RadarChart, results_table::ResultsTable,
 };
@@ -43,15 +44,20 @@ pub fn Results(props: &ResultsProps) -> Html {
     let lang = app.lang;
     let layers = use_state(Layers::default);
     let compare = use_state(|| None::<String>);
-    let Some(assessment) = app.assessment(&props.assessment) else {
+    let model = Model::builtin();
+    let found = use_assessment(&props.assessment);
+    // The figures are computed when the answers change, not on every render
+    // (a layer switch, a resize).
+    let summary = use_memo(found.clone(), |a| {
+        a.as_ref().map(|a| summarize(Model::builtin(), a))
+    });
+    let before = compare.as_ref().and_then(|id| app.assessment(id)).cloned();
+    let previous = use_memo(before, |a| {
+        a.as_ref().map(|a| summarize(Model::builtin(), a))
+    });
+    let (Some(assessment), Some(summary)) = (found, (*summary).clone()) else {
         return html! { <NotFound /> };
     };
-    let model = Model::builtin();
-    let summary = summarize(model, assessment);
-    let previous = compare
-        .as_ref()
-        .and_then(|id| app.assessment(id))
-        .map(|a| summarize(model, a));
     let names = |id: &str| {
         assessment
             .respondent(id)
@@ -61,7 +67,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let data = radar_data(
         model,
         &summary,
-        previous.as_ref(),
+        previous.as_ref().as_ref(),
         &layers,
         &names,
         lang,

@@ -5,7 +5,8 @@ use crate::core::domain::aggregate::Summary;
 use crate::core::domain::focus::{DEFAULT_SUGGESTIONS, Reason, Suggestion, rank};
 use crate::core::domain::model::Model;
 use crate::i18n::{Key, Lang, format_number, tr, tr_with};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct FocusAreasProps {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{Key, tr};
-use crate::state::use_app;
+use crate::ui::hooks::use_app;
 
 #[component]
 pub fn Footer() -> Html {

@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use crate::core::route::Route;
 use crate::i18n::{Key, tr};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 use crate::ui::widgets::{language_switch::LanguageSwitch, save_status::SaveStatusView};
 
 #[component]

@@ -1,7 +1,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{Key, Lang, tr};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 
 /// Three buttons, each naming its language in that language, so a user who
 /// cannot read the current one still finds their own.

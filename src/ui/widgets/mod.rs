@@ -1,9 +1,11 @@
 //! Reusable pieces of pages; data and callbacks arrive as props.
 
+pub mod csv_columns;
 pub mod focus_areas;
 pub mod footer;
 pub mod header;
 pub mod language_switch;
+pub mod not_found;
 pub mod notices;
 pub mod progress;
 pub mod radar_chart;

@@ -4,8 +4,9 @@ use crate::browser;
 use crate::core::domain::model::Model;
 use crate::core::formats::files::assessment_to_storage_json;
 use crate::i18n::{Key, error_message, storage_error_message, tr, tr_with};
-use crate::state::{Action, AppState, Notice, SaveStatus, use_app};
+use crate::state::{Action, AppState, Notice, SaveStatus};
 use crate::storage::Store;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {

@@ -5,7 +5,8 @@ use crate::core::domain::model::Model;
 use crate::core::domain::progress;
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {

@@ -6,7 +6,7 @@ use crate::browser;
 use crate::chart::draw_radar;
 use crate::core::radar::{LabelText, RadarData, fitted_height, label_font};
 use crate::i18n::{Key, tr};
-use crate::state::use_app;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct RadarChartProps {

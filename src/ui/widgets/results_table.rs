@@ -4,7 +4,7 @@ use crate::core::domain::aggregate::Summary;
 use crate::core::domain::model::Model;
 use crate::core::domain::scale::Score;
 use crate::i18n::{Key, format_number, score_label, tr};
-use crate::state::use_app;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsTableProps {

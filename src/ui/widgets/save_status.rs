@@ -2,7 +2,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::i18n::{Key, format_time, tr, tr_with};
-use crate::state::{SaveStatus, use_app};
+use crate::state::SaveStatus;
+use crate::ui::hooks::use_app;
 
 /// "Gemt kl. 10.32", announced politely to screen readers.
 #[component]

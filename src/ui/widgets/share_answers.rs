@@ -5,7 +5,7 @@ use crate::core::formats::files::{ResponseDocument, response_to_json};
 use crate::core::formats::link::share_link;
 use crate::core::formats::qr::qr_for;
 use crate::i18n::{Key, tr};
-use crate::state::use_app;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareAnswersProps {

@@ -6,7 +6,8 @@ use crate::core::domain::assessment::Response;
 use crate::core::domain::model::Statement;
 use crate::core::domain::scale::{Answer, Score};
 use crate::i18n::{Key, answer_label, score_label, tr};
-use crate::state::{Action, use_app};
+use crate::state::Action;
+use crate::ui::hooks::use_app;
 
 #[derive(Properties, PartialEq)]
 pub struct StatementItemProps {

@@ -1,0 +1,103 @@
+//! The import page's list of what has been brought in and not yet stored:
+//! respondents staged from files and links, a CSV waiting for the user to
+//! say what its unknown columns hold, and what could not be read. Pure, so
+//! every step is tested natively; the page only renders it.
+
+use crate::core::domain::assessment::{MergeOutcome, Millis};
+use crate::core::domain::model::Model;
+use crate::core::error::ImportError;
+use crate::core::formats::csv::{Column, Sheet, Vocabulary, guess_columns, respondents_from_sheet};
+use crate::core::gathering::{FileContent, Incoming, stage};
+
+/// A CSV file waiting for the user to say what its unknown columns hold.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingCsv {
+    pub file: String,
+    pub sheet: Sheet,
+    /// What each column was recognised as; `None` for the user to say.
+    pub guessed: Vec<Option<Column>>,
+    pub chosen: Vec<Column>,
+}
+
+/// What the page has gathered so far; nothing here is stored until the
+/// user adds it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Staging {
+    pub staged: Vec<Incoming>,
+    /// Names whose earlier copy in the list was kept or replaced.
+    pub duplicates: Vec<String>,
+    /// Each source that could not be used, and why.
+    pub problems: Vec<(String, ImportError)>,
+    pub csv: Option<PendingCsv>,
+}
+
+pub enum Step {
+    /// A file or link was read (or failed to be).
+    Read {
+        source: String,
+        content: Result<FileContent, ImportError>,
+    },
+    /// The user said what a CSV column holds.
+    SetColumn(usize, Column),
+    /// The user is done mapping: the CSV's rows are staged.
+    UseCsv { now: Millis },
+    /// Adding was refused; what is staged stays.
+    Refuse(ImportError),
+    /// Added, or thrown away.
+    Clear,
+}
+
+impl Staging {
+    pub fn apply(&mut self, step: Step, model: &Model, words: &Vocabulary) {
+        match step {
+            Step::Read { source, content } => match content {
+                Ok(FileContent::Respondents(list)) => self.stage_all(list),
+                Ok(FileContent::Csv(sheet)) => {
+                    let guessed = guess_columns(&sheet.headers, model, words);
+                    let chosen = guessed
+                        .iter()
+                        .map(|c| c.clone().unwrap_or(Column::Ignore))
+                        .collect();
+                    self.csv = Some(PendingCsv {
+                        file: source,
+                        sheet,
+                        guessed,
+                        chosen,
+                    });
+                }
+                Err(error) => self.problems.push((source, error)),
+            },
+            Step::SetColumn(i, column) => {
+                if let Some(slot) = self.csv.as_mut().and_then(|c| c.chosen.get_mut(i)) {
+                    *slot = column;
+                }
+            }
+            Step::UseCsv { now } => {
+                let Some(csv) = self.csv.take() else { return };
+                match respondents_from_sheet(&csv.sheet, &csv.chosen, words, now) {
+                    Ok(people) => {
+                        let incoming = people.into_iter().map(|respondent| Incoming {
+                            source: csv.file.clone(),
+                            respondent,
+                            assessment: None,
+                            model_id: model.id.clone(),
+                        });
+                        self.stage_all(incoming.collect());
+                    }
+                    Err(error) => self.problems.push((csv.file, error)),
+                }
+            }
+            Step::Refuse(error) => self.problems.push((String::new(), error)),
+            Step::Clear => *self = Staging::default(),
+        }
+    }
+
+    fn stage_all(&mut self, list: Vec<Incoming>) {
+        for incoming in list {
+            let name = incoming.respondent.name.clone();
+            if stage(&mut self.staged, incoming) != MergeOutcome::Added {
+                self.duplicates.push(name);
+            }
+        }
+    }
+}

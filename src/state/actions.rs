@@ -1,0 +1,219 @@
+//! Every way the state can change, each a verb, and the one reducer that
+//! applies them.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::domain::assessment::{Assessment, Millis, Respondent};
+use crate::core::domain::scale::Answer;
+use crate::core::gathering::merge_all;
+use crate::core::route::Route;
+use crate::i18n::Lang;
+use crate::state::{AppState, ImportReport, Notice, SaveStatus};
+use crate::storage::StorageError;
+
+pub enum Action {
+    SetLanguage(Lang),
+    Navigate(Route),
+    CreateAssessment {
+        assessment: Assessment,
+    },
+    AddRespondent {
+        assessment: String,
+        respondent: Respondent,
+    },
+    SetAnswer {
+        assessment: String,
+        respondent: String,
+        statement: String,
+        answer: Option<Answer>,
+        now: Millis,
+    },
+    /// A keystroke in a comment: saved within 300 ms, not at once.
+    SetComment {
+        assessment: String,
+        respondent: String,
+        statement: String,
+        comment: String,
+        now: Millis,
+    },
+    /// Picks or unpicks a theme as one of the team's focus areas.
+    ToggleFocus {
+        assessment: String,
+        theme: String,
+        now: Millis,
+    },
+    /// Merges gathered respondents into an assessment (newest copy of each
+    /// wins), creating it first when `create` holds it, and keeps what
+    /// happened to each as `last_import`.
+    ImportRespondents {
+        target: String,
+        create: Option<Assessment>,
+        respondents: Vec<Respondent>,
+        now: Millis,
+    },
+    RemoveRespondent {
+        assessment: String,
+        respondent: String,
+        now: Millis,
+    },
+    /// The save effect wrote this copy.
+    MarkSaved {
+        copy: Rc<Assessment>,
+        at: Millis,
+    },
+    /// The save effect could not write.
+    MarkSaveFailed {
+        error: StorageError,
+    },
+    /// Storage holds another copy than the one we last knew (another tab
+    /// wrote it); `None` when it was deleted there.
+    MergeExternal {
+        id: String,
+        theirs: Option<Assessment>,
+    },
+    DismissNotice(usize),
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        // Compared once: assessments are `Rc`s, so unchanged ones compare
+        // by pointer. An unchanged state is handed back as it was, and
+        // nothing re-renders.
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+impl AppState {
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetLanguage(lang) => self.lang = lang,
+            Action::Navigate(route) => {
+                if route != Route::Import {
+                    self.last_import = None;
+                }
+                self.route = route;
+            }
+            Action::CreateAssessment { assessment } => {
+                let id = assessment.id.clone();
+                self.assessments.insert(id.clone(), Rc::new(assessment));
+                self.request_save(&id, false);
+                self.route = Route::Respondents { assessment: id };
+            }
+            Action::AddRespondent {
+                assessment,
+                respondent,
+            } => {
+                let route = Route::Question {
+                    assessment: assessment.clone(),
+                    respondent: respondent.id.clone(),
+                    theme: 0,
+                };
+                let now = respondent.updated_at;
+                let exists = self.assessments.contains_key(&assessment);
+                self.edit_assessment(&assessment, now, false, |a| {
+                    a.merge_respondent(respondent);
+                    true
+                });
+                if exists {
+                    self.route = route;
+                }
+            }
+            Action::SetAnswer {
+                assessment,
+                respondent,
+                statement,
+                answer,
+                now,
+            } => self.edit_respondent(&assessment, &respondent, now, false, |r| {
+                r.set_answer(&statement, answer, now)
+            }),
+            Action::SetComment {
+                assessment,
+                respondent,
+                statement,
+                comment,
+                now,
+            } => self.edit_respondent(&assessment, &respondent, now, true, |r| {
+                r.set_comment(&statement, &comment, now)
+            }),
+            Action::ToggleFocus {
+                assessment,
+                theme,
+                now,
+            } => self.edit_assessment(&assessment, now, false, |a| {
+                match a.focus.iter().position(|t| *t == theme) {
+                    Some(i) => {
+                        a.focus.remove(i);
+                    }
+                    None => a.focus.push(theme),
+                }
+                true
+            }),
+            Action::ImportRespondents {
+                target,
+                create,
+                respondents,
+                now,
+            } => self.import(target, create, respondents, now),
+            Action::RemoveRespondent {
+                assessment,
+                respondent,
+                now,
+            } => self.edit_assessment(&assessment, now, false, |a| {
+                a.remove_respondent(&respondent).is_some()
+            }),
+            Action::MarkSaved { copy, at } => {
+                let id = copy.id.clone();
+                // Only what was written is done; edits made meanwhile stay
+                // queued (their request bumped `save_requests` already).
+                if self.assessments.get(&id) == Some(&copy) {
+                    self.unsaved.remove(&id);
+                }
+                self.stored.insert(id, copy);
+                self.save = SaveStatus::Saved { at };
+            }
+            Action::MarkSaveFailed { error } => self.save = SaveStatus::Failed { error },
+            Action::MergeExternal { id, theirs } => self.merge_external(id, theirs),
+            Action::DismissNotice(index) => {
+                if index < self.notices.len()
+                    && let Notice::UpdatedElsewhere { assessment } = self.notices.remove(index)
+                    && !self.quiet.contains(&assessment)
+                {
+                    self.quiet.push(assessment);
+                }
+            }
+        }
+    }
+
+    fn import(
+        &mut self,
+        target: String,
+        create: Option<Assessment>,
+        respondents: Vec<Respondent>,
+        now: Millis,
+    ) {
+        if let Some(new) = create
+            && !self.assessments.contains_key(&target)
+        {
+            self.assessments.insert(target.clone(), Rc::new(new));
+        }
+        let mut outcomes = Vec::new();
+        self.edit_assessment(&target, now, false, |a| {
+            outcomes = merge_all(a, respondents, now);
+            true
+        });
+        if let Some(a) = self.assessments.get(&target) {
+            self.last_import = Some(ImportReport {
+                assessment: target,
+                title: a.title(),
+                outcomes,
+            });
+        }
+    }
+}
