@@ -18,7 +18,13 @@ mod native {
     use kapacitetsradar::core::domain::focus::rank;
     use kapacitetsradar::core::domain::model::Model;
     use kapacitetsradar::core::domain::scale::{Answer, Score};
+    use kapacitetsradar::core::formats::csv::{
+        Column, guess_columns, parse_sheet, respondents_from_sheet, responses_to_csv,
+    };
     use kapacitetsradar::core::formats::files::{assessment_to_json, parse_assessment};
+    use kapacitetsradar::core::gathering::merge_all;
+    use kapacitetsradar::core::lang::Lang;
+    use kapacitetsradar::i18n::words::{csv_headers, csv_vocabulary};
 
     /// The built-in model plus a ninth theme of four statements: 45 in all.
     fn model_with_45_statements() -> Model {
@@ -39,7 +45,7 @@ mod native {
 
     /// 100 respondents answering all 45 statements, scores spread by a
     /// fixed pseudo-random sequence, one in twenty "don't know".
-    fn team(model: &Model, respondents: usize) -> Assessment {
+    fn make_team(model: &Model, respondents: usize) -> Assessment {
         let roles = [Role::Leader, Role::StaffRepresentative, Role::Consultant];
         let mut state = 0x2545_f491_u64;
         let respondents = (0..respondents)
@@ -77,7 +83,7 @@ mod native {
 
     fn core(c: &mut Criterion) {
         let model = model_with_45_statements();
-        let team = team(&model, 100);
+        let team = make_team(&model, 100);
         let summary = summarize(&model, &team);
         c.bench_function("aggregate 100 respondents x 45 statements", |b| {
             b.iter(|| summarize(black_box(&model), black_box(&team)))
@@ -88,6 +94,38 @@ mod native {
         let text = assessment_to_json(&team);
         c.bench_function("parse + validate a 100-respondent assessment file", |b| {
             b.iter(|| parse_assessment(black_box(&text)))
+        });
+        let big = assessment_to_json(&make_team(&model, 300));
+        c.bench_function("parse + validate a 300-respondent assessment file", |b| {
+            b.iter(|| parse_assessment(black_box(&big)))
+        });
+        let staff = make_team(&model, 300).respondents;
+        c.bench_function("merge 300 staged respondents into an assessment", |b| {
+            b.iter(|| {
+                let mut target = make_team(&model, 0);
+                merge_all(&mut target, black_box(staff.clone()), 2)
+            })
+        });
+        let words = csv_vocabulary(Lang::Da);
+        let csv = responses_to_csv(
+            &make_team(&model, 300),
+            &model,
+            Lang::Da,
+            &csv_headers(Lang::Da),
+        );
+        c.bench_function("read a 300-row CSV (parse, columns, respondents)", |b| {
+            b.iter(|| {
+                let sheet = parse_sheet(black_box(&csv)).unwrap();
+                let columns: Vec<Column> = guess_columns(&sheet.headers, &model, &words)
+                    .into_iter()
+                    .map(|c| c.unwrap_or(Column::Ignore))
+                    .collect();
+                respondents_from_sheet(&sheet, &columns, &words, 1)
+            })
+        });
+        let staff_round = make_team(&model, 300);
+        c.bench_function("aggregate 300 respondents x 45 statements", |b| {
+            b.iter(|| summarize(black_box(&model), black_box(&staff_round)))
         });
         c.bench_function("load and validate the built-in model", |b| {
             let json = include_str!("../model/kapacitetsmodel.json");
