@@ -13,6 +13,9 @@ makes one). `rustfilt` on PATH demangles the names.
 
 usage: wasm_gzip_groups.py FILE.wasm [ROWS] [GROUP]
        GROUP lists that group's largest functions instead.
+       wasm_gzip_groups.py FILE.wasm --match REGEX...
+       measures the functions whose name matches each REGEX (a piece that
+       cuts across crates, such as every serde reader or every BTreeMap).
 """
 
 import collections
@@ -116,10 +119,24 @@ def group(name):
     return m.group(1) if m else "other"
 
 
+def share(fns, members):
+    """What leaving `members` out of the compressed code saves."""
+    code = b"".join(b for _, b in fns)
+    rest = b"".join(b for i, (_, b) in enumerate(fns) if i not in members)
+    return len(zlib.compress(code, 9)) - len(zlib.compress(rest, 9))
+
+
 def main():
     wasm = open(sys.argv[1], "rb").read()
-    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     fns = functions(wasm)
+    if len(sys.argv) > 2 and sys.argv[2] == "--match":
+        print(f"{'gzip':>8} {'raw':>8} {'fns':>5}  functions matching")
+        for pattern in sys.argv[3:]:
+            members = {i for i, (name, _) in enumerate(fns) if re.search(pattern, name)}
+            raw = sum(len(fns[i][1]) for i in members)
+            print(f"{share(fns, members):8d} {raw:8d} {len(members):5d}  {pattern}")
+        return
+    rows = int(sys.argv[2]) if len(sys.argv) > 2 else 40
     groups = collections.defaultdict(list)
     for i, (name, _) in enumerate(fns):
         groups[group(name)].append(i)
