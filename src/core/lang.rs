@@ -29,16 +29,6 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// The language's name in itself, so a user who can't read the current
-    /// language still finds their own.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Da => "Dansk",
-            Lang::Nb => "Norsk (bokmål)",
-            Lang::En => "English",
-        }
-    }
-
     pub(crate) fn index(self) -> usize {
         match self {
             Lang::Da => 0,

@@ -79,7 +79,7 @@ strings! {
     ],
     BadDate => [
         "«{date}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
-        "«{date}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
+        "«{date}» er ikke en dato i formatet ÅÅÅÅ-MM-DD",
         "\"{date}\" is not a date of the form YYYY-MM-DD",
     ],
     UnknownReference => [

@@ -32,6 +32,16 @@ strings! {
     Unnamed => ["Besvarelse", "Besvarelse", "Response"],
 }
 
+/// A language's name in itself, so a user who can't read the current
+/// language still finds their own.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Da => "Dansk",
+        Lang::Nb => "Norsk (bokmål)",
+        Lang::En => "English",
+    }
+}
+
 const SCORES: [Word; 5] = [
     Word::Score1,
     Word::Score2,

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::i18n::words::language_name;
 use crate::i18n::{Key, Lang, tr};
 use crate::state::Action;
 use crate::ui::hooks::use_app;
@@ -17,7 +18,7 @@ pub fn LanguageSwitch() -> Html {
                 let onclick = Callback::from(move |_| app.dispatch(Action::SetLanguage(lang)));
                 html! {
                     <button type="button" lang={lang.code()} aria-pressed={(lang == current).to_string()} {onclick}>
-                        { lang.native_name() }
+                        { language_name(lang) }
                     </button>
                 }
             }) }
