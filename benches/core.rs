@@ -71,7 +71,7 @@ mod native {
             respondents,
             ..Assessment::new(
                 "bench",
-                model.id.as_str(),
+                model,
                 "Skole",
                 "Ledelse",
                 "2026-11-24",
@@ -128,7 +128,7 @@ mod native {
             b.iter(|| summarize(black_box(&model), black_box(&staff_round)))
         });
         c.bench_function("load and validate the built-in model", |b| {
-            let json = include_str!("../model/kapacitetsmodel.json");
+            let json = include_str!("../model/kapacitetsmodel.v1.json");
             b.iter(|| Model::from_json(black_box(json)))
         });
     }

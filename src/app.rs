@@ -14,8 +14,8 @@ use crate::i18n::Lang;
 use crate::state::{Action, AppContext, AppState, Notice};
 use crate::storage::{self, ASSESSMENT_PREFIX, Store};
 use crate::ui::pages::{
-    home::Home, import_page::ImportPage, new_assessment::NewAssessment, overview::Overview,
-    question_page::QuestionPage, respondents::Respondents, results::Results,
+    home::Home, import_page::ImportPage, models_page::ModelsPage, new_assessment::NewAssessment,
+    overview::Overview, question_page::QuestionPage, respondents::Respondents, results::Results,
 };
 use crate::ui::widgets::{footer::Footer, header::Header, notices::Notices};
 
@@ -57,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
                 )
                 .collect();
             AppState::new(lang, route, loaded.assessments, persistent, notices)
+                .with_models(storage::load_models(store.0.as_ref()))
         })
     };
 
@@ -87,17 +88,20 @@ pub fn App(props: &AppProps) -> Html {
         } => html! { <Overview assessment={assessment.clone()} respondent={respondent.clone()} /> },
         Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
         Route::Import => html! { <ImportPage /> },
+        Route::Models => html! { <ModelsPage /> },
         Route::OpenLink { payload } => html! { <ImportPage link={Some(payload.clone())} /> },
     };
 
     html! {
         <ContextProvider<AppContext> context={state}>
+        <ContextProvider<Store> context={props.store.clone()}>
             <Header />
             <Notices store={props.store.clone()} />
             <main id="main" tabindex="-1">
                 { page }
             </main>
             <Footer />
+        </ContextProvider<Store>>
         </ContextProvider<AppContext>>
     }
 }

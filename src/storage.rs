@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use thiserror::Error;
 
 use crate::core::domain::assessment::{Assessment, Millis};
+use crate::core::domain::model::Model;
 use crate::core::error::ImportError;
 use crate::core::formats::files::{assessment_to_storage_json, parse_stored_assessment};
 use crate::i18n::Lang;
@@ -257,4 +258,36 @@ pub fn read_assessment(
     Ok(store
         .get(&assessment_key(id))?
         .and_then(|text| parse_stored_assessment(&text).ok()))
+}
+
+pub const MODEL_PREFIX: &str = "kapacitetsradar.model.";
+
+fn model_key(id: &str, version: u32) -> String {
+    format!("{MODEL_PREFIX}{id}.v{version}")
+}
+
+/// The device's own models. One that no longer reads (say, stored by a
+/// newer app) is left where it is, untouched, and not offered.
+pub fn load_models(store: &dyn KeyValueStore) -> Vec<Model> {
+    let Ok(keys) = store.keys() else {
+        return Vec::new();
+    };
+    let mut keys: Vec<String> = keys
+        .into_iter()
+        .filter(|k| k.starts_with(MODEL_PREFIX))
+        .collect();
+    keys.sort();
+    keys.iter()
+        .filter_map(|key| store.get(key).ok().flatten())
+        .filter_map(|text| Model::from_json(&text).ok())
+        .collect()
+}
+
+pub fn save_model(store: &dyn KeyValueStore, model: &Model) -> Result<(), StorageError> {
+    let text = serde_json::to_string(model).unwrap_or_default();
+    store.set(&model_key(&model.id, model.model_version), &text)
+}
+
+pub fn remove_model(store: &dyn KeyValueStore, id: &str, version: u32) -> Result<(), StorageError> {
+    store.remove(&model_key(id, version))
 }

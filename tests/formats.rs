@@ -28,12 +28,82 @@ fn sample() -> kapacitetsradar::core::domain::assessment::Assessment {
     team
 }
 
+/// An assessment of today's model: version 2, with a focal initiative and
+/// "doesn't apply" among the answers.
+fn current_sample() -> kapacitetsradar::core::domain::assessment::Assessment {
+    use kapacitetsradar::core::domain::assessment::{Assessment, Respondent};
+    let mut anna = Respondent::new("r-1", "Anna", Role::Leader, 10);
+    anna.set_answer("T9.1", Some(Answer::Score(score(4))), 10);
+    anna.set_answer("T6.1", Some(Answer::NotApplicable), 10);
+    anna.set_answer("T6.2", Some(Answer::DontKnow), 10);
+    anna.set_comment("T6.1", "Vi har ingen styregruppe", 11);
+    let mut team = Assessment::new(
+        "a3",
+        model_v2(),
+        "Nordskolen",
+        "Ledelsen",
+        "2026-12-03",
+        Round::Baseline,
+        12,
+    );
+    team.initiative = "Læseløft 2027".into();
+    team.respondents.push(anna);
+    team
+}
+
+#[test]
+fn a_current_assessment_round_trips_with_its_model_version_initiative_and_not_applicable() {
+    let team = current_sample();
+    let text = assessment_to_json(&team);
+    assert!(text.contains(r#""model_version": 2"#));
+    assert!(text.contains(r#""initiative": "Læseløft 2027""#));
+    assert!(text.contains(r#""answer": "not_applicable""#));
+    assert_eq!(parse_assessment(&text).unwrap(), team);
+    let document = ResponseDocument::new(&team, &team.respondents[0], 5);
+    let back = parse_response(&response_to_json(&document)).unwrap();
+    assert_eq!(back.model_version, 2);
+    assert_eq!(back.assessment.initiative, "Læseløft 2027");
+    assert_eq!(back, document);
+}
+
+/// Today's release stored format 2 (no model version): every answer is
+/// there after the upgrade, answered with model version 1.
+#[test]
+fn an_assessment_stored_by_the_previous_release_opens_with_every_answer() {
+    let stored = include_str!("../schemas/examples/assessment.v2.json");
+    let team = parse_stored_assessment(stored).unwrap();
+    assert_eq!(
+        (team.model_id.as_str(), team.model_version),
+        ("kapacitet-2026", 1)
+    );
+    assert_eq!(team, sample());
+    let v2_doc: serde_json::Value = serde_json::from_str(stored).unwrap();
+    let answers = |doc: &serde_json::Value| {
+        doc["assessment"]["respondents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["answers"].as_object().unwrap().len())
+            .sum::<usize>()
+    };
+    let total: usize = team.respondents.iter().map(|r| r.answers.len()).sum();
+    assert_eq!(total, answers(&v2_doc));
+    // A response file (format 1) and a link made by the previous release.
+    let response = include_str!("../schemas/examples/response.v1.json");
+    let document = parse_response(response).unwrap();
+    assert_eq!(document.model_version, 1);
+    let link = kapacitetsradar::core::formats::link::encode_payload(&document);
+    let back = kapacitetsradar::core::formats::link::decode_payload(&link).unwrap();
+    assert_eq!(back.model_version, 1);
+}
+
 #[test]
 fn an_assessment_round_trips_through_its_file() {
     let team = sample();
     let text = assessment_to_json(&team);
     assert!(text.contains(r#""format": "kapacitetsradar.assessment""#));
-    assert!(text.contains(r#""version": 2"#));
+    assert!(text.contains(r#""version": 3"#));
+    assert!(text.contains(r#""model_version": 1"#));
     assert_eq!(parse_assessment(&text).unwrap(), team);
 }
 
@@ -89,18 +159,18 @@ fn a_damaged_version_1_value_is_refused_not_guessed() {
 
 #[test]
 fn newer_unknown_and_foreign_files_are_refused_with_clear_messages() {
-    let newer = assessment_to_json(&sample()).replace(r#""version": 2"#, r#""version": 3"#);
+    let newer = assessment_to_json(&sample()).replace(r#""version": 3"#, r#""version": 4"#);
     let error = parse_assessment(&newer).unwrap_err();
     assert_eq!(
         error,
         ImportError::TooNew {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert_eq!(
         error_message(Lang::Da, &error),
-        "Filen er i version 3, som er nyere end denne app kan læse (op til 2). Opdatér appen."
+        "Filen er i version 4, som er nyere end denne app kan læse (op til 3). Opdatér appen."
     );
     let zero = V1.replace(r#""version": 1"#, r#""version": 0"#);
     assert_eq!(
@@ -165,7 +235,7 @@ fn invalid_content_names_the_field() {
     assert_eq!(problem, &Problem::Expected(Kind::Answer));
     assert_eq!(
         error_message(Lang::Da, &error),
-        "Feltet «assessment.respondents[0].answers[\"T1.1\"].answer» skal være et point fra 1 til 5 eller \"dont_know\"."
+        "Feltet «assessment.respondents[0].answers[\"T1.1\"].answer» skal være et point fra 1 til 5, \"dont_know\" eller \"not_applicable\"."
     );
 
     // Missing, unknown and repeated fields are named too.
@@ -241,13 +311,13 @@ fn json_schemas_match_the_code() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
     for (file, format, version) in [
         (
-            "assessment.v2.schema.json",
+            "assessment.v3.schema.json",
             ASSESSMENT_FORMAT,
             ASSESSMENT_VERSION,
         ),
-        ("response.v1.schema.json", RESPONSE_FORMAT, RESPONSE_VERSION),
+        ("response.v2.schema.json", RESPONSE_FORMAT, RESPONSE_VERSION),
         (
-            "model.v1.schema.json",
+            "model.v2.schema.json",
             kapacitetsradar::core::domain::model::MODEL_FORMAT,
             kapacitetsradar::core::domain::model::MODEL_VERSION,
         ),
@@ -266,13 +336,24 @@ fn schema_examples_are_read_by_the_code() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas/examples");
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect(name);
     if std::env::var_os("WRITE_SCHEMA_EXAMPLES").is_some() {
-        let team = sample();
-        std::fs::write(dir.join("assessment.v2.json"), assessment_to_json(&team)).unwrap();
+        let team = current_sample();
+        std::fs::write(dir.join("assessment.v3.json"), assessment_to_json(&team)).unwrap();
         let response = ResponseDocument::new(&team, &team.respondents[0], 1_764_000_000_000);
         let pretty = serde_json::to_string_pretty(&response).unwrap();
-        std::fs::write(dir.join("response.v1.json"), pretty).unwrap();
+        std::fs::write(dir.join("response.v2.json"), pretty).unwrap();
         std::fs::write(dir.join("assessment.v1.json"), V1).unwrap();
     }
+    assert_eq!(
+        parse_assessment(&read("assessment.v3.json")).unwrap(),
+        current_sample()
+    );
+    assert_eq!(
+        parse_response(&read("response.v2.json"))
+            .unwrap()
+            .model_version,
+        2
+    );
+    // What the previous release wrote (format 2, model version 1) reads on.
     assert_eq!(
         parse_assessment(&read("assessment.v2.json")).unwrap(),
         sample()

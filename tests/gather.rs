@@ -19,7 +19,9 @@ use kapacitetsradar::core::formats::link::{
     LINK_ROUTE, decode_link, decode_payload, encode_payload, share_link,
 };
 use kapacitetsradar::core::formats::qr::qr_for;
-use kapacitetsradar::core::gathering::{Incoming, default_target, merge_all, new_target, stage};
+use kapacitetsradar::core::gathering::{
+    Incoming, default_target, merge_all, new_target, read_file_text, stage,
+};
 use kapacitetsradar::core::lang::Lang;
 use kapacitetsradar::i18n::error_message;
 
@@ -335,10 +337,15 @@ fn staging_and_merging_keep_the_newest_copy_and_say_so() {
         default_target(&staged, [&same_team]),
         Some("other-device".into())
     );
-    let made = new_target(&staged, "m", 7).unwrap();
+    let made = new_target(&staged, 7).unwrap();
     assert_eq!(
         (made.id.as_str(), made.school.as_str()),
         (team.id.as_str(), "Nordskolen")
+    );
+    // Of the model (and version) the answers were given to.
+    assert_eq!(
+        (made.model_id.as_str(), made.model_version),
+        (team.model_id.as_str(), team.model_version)
     );
 
     let report = merge_all(&mut same_id, staged.into_iter().map(|i| i.respondent), 300);
@@ -353,7 +360,7 @@ fn staging_and_merging_keep_the_newest_copy_and_say_so() {
 #[test]
 fn a_merge_past_the_respondent_limit_is_refused_before_anything_changes() {
     use kapacitetsradar::core::formats::files::MAX_RESPONDENTS;
-    use kapacitetsradar::core::gathering::check_room;
+    use kapacitetsradar::core::gathering::check_fits as check_room;
     let mut team = assessment(vec![]);
     for i in 0..MAX_RESPONDENTS - 1 {
         team.respondents
@@ -372,4 +379,67 @@ fn a_merge_past_the_respondent_limit_is_refused_before_anything_changes() {
         check_room(&team, &[doc("new"), doc("another")]),
         Err(ImportError::Invalid { .. })
     ));
+}
+
+#[test]
+fn answers_to_another_model_version_are_refused_before_anything_changes() {
+    use kapacitetsradar::core::gathering::check_fits;
+    let v1_team = assessment(vec![]);
+    let v2_team = kapacitetsradar::core::domain::assessment::Assessment::new(
+        "a2",
+        model_v2(),
+        "Nordskolen",
+        "Ledelsen",
+        "2026-11-24",
+        kapacitetsradar::core::domain::assessment::Round::Baseline,
+        1,
+    );
+    let from_v2 = Incoming::from_document(
+        "f",
+        ResponseDocument::new(&v2_team, &respondent("x", Role::Leader, &[]), 1),
+    );
+    assert_eq!(from_v2.model_version, 2);
+    assert_eq!(
+        check_fits(&v1_team, std::slice::from_ref(&from_v2)).unwrap_err(),
+        ImportError::OtherModel {
+            found: "kapacitet-2026".into(),
+            found_version: 2,
+            expected: "kapacitet-2026".into(),
+            expected_version: 1
+        }
+    );
+    assert!(check_fits(&v2_team, &[from_v2]).is_ok());
+}
+
+#[test]
+fn answers_to_a_model_the_device_lacks_are_refused_naming_it_and_nothing_is_staged() {
+    use kapacitetsradar::core::domain::catalog::Catalog;
+    use kapacitetsradar::core::gathering::staging::{Staging, Step};
+    let mut foreign = assessment(vec![]);
+    foreign.model_id = "kommunens-model".into();
+    foreign.model_version = 4;
+    let document = ResponseDocument::new(&foreign, &respondent("x", Role::Leader, &[]), 1);
+    let text = response_to_json(&document);
+    let mut list = Staging::default();
+    list.apply(
+        Step::Read {
+            source: "svar.json".into(),
+            content: read_file_text("svar.json", &text),
+        },
+        model_v2(),
+        &Catalog::default(),
+        &words(),
+    );
+    assert!(list.staged.is_empty());
+    assert_eq!(
+        list.problems,
+        [(
+            "svar.json".to_owned(),
+            ImportError::UnknownModel {
+                id: "kommunens-model".into(),
+                version: 4
+            }
+        )]
+    );
+    assert!(error_message(Lang::Da, &list.problems[0].1).contains("«kommunens-model» version 4"));
 }

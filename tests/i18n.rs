@@ -1,7 +1,7 @@
 //! Layer 1: every UI string exists, is filled in and is translated.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kapacitetsradar::i18n::{Key, Lang, all, placeholders, tr, tr_with};
+use kapacitetsradar::i18n::{Key, Lang, all, placeholders, tr_with};
 
 #[test]
 fn every_string_is_non_empty_and_trimmed_in_every_language() {
@@ -57,10 +57,12 @@ fn longer_strings_are_actually_translated() {
         Key::NewAssessmentHeading,
         Key::RespondentCount,
         Key::NewAssessment,
+        Key::ColNotApplicable,
     ];
     let listed = |list: &[Key], name: &str| list.iter().any(|k| format!("{k:?}") == name);
     // Rows of the other tables that are the same in Norwegian.
     const SAME_IN_NORWEGIAN_ELSEWHERE: &[&str] = &[
+        "NotApplicable",
         "KindBool",
         "NotInFormat",
         "Field",

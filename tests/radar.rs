@@ -21,9 +21,10 @@ fn data(values: Vec<Option<f64>>) -> RadarData {
     }
 }
 
-/// The built-in model's eight themes as axes, every value 3.
-fn model_axes(lang: Lang) -> RadarData {
-    let model = kapacitetsradar::core::domain::model::Model::builtin();
+/// A built-in model's themes as axes (version 1: eight, version 2: ten),
+/// every value 3.
+fn axes_of(version: usize, lang: Lang) -> RadarData {
+    let model = &kapacitetsradar::core::domain::model::Model::builtins()[version - 1];
     let mut d = data(vec![Some(3.0); model.themes.len()]);
     d.axes = model
         .themes
@@ -31,6 +32,10 @@ fn model_axes(lang: Lang) -> RadarData {
         .map(|t| t.short.get(lang).to_string())
         .collect();
     d
+}
+
+fn model_axes(lang: Lang) -> RadarData {
+    axes_of(1, lang)
 }
 
 fn close(a: Point, b: Point) -> bool {
@@ -376,6 +381,17 @@ fn a_fitted_chart_keeps_the_square_radar_without_its_empty_bands() {
                 assert!(height <= width - 4.0 * font, "{lang:?} {width}: {height}");
             }
         }
+        // Ten axes put more labels near the top and bottom, so less is
+        // saved (about a line of labels on a wall), but the radar is never
+        // smaller than the square gives.
+        let d = axes_of(2, lang);
+        for width in (300..=2000).step_by(10).map(f64::from) {
+            let font = label_font(width);
+            let height = fitted_height(&d, width, font);
+            let square = geometry(&d, width, width, font).radius;
+            assert!(height <= width, "v2 {lang:?} {width}: {height}");
+            assert!(geometry(&d, width, height, font).radius + 0.5 >= square);
+        }
     }
 }
 
@@ -387,6 +403,9 @@ fn on_a_phone_the_axes_carry_the_themes_numbers() {
     let phone = geometry(&d, 330.0, 330.0, label_font(330.0));
     let numbers: Vec<String> = phone.labels.iter().map(|l| l.lines.join(" ")).collect();
     assert_eq!(numbers, ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    let ten = geometry(&axes_of(2, Lang::Da), 330.0, 330.0, label_font(330.0));
+    assert_eq!(ten.labels.len(), 10);
+    assert_eq!(ten.labels[9].lines, ["10"]);
     assert_eq!(phone.font, 16.0);
     let laptop = geometry(&d, 900.0, 650.0, label_font(900.0));
     assert_eq!(laptop.labels[0].lines.join(" "), "Retning og mål");

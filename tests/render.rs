@@ -68,8 +68,10 @@ async fn a_question_page_is_a_labelled_radio_group_per_statement() {
     };
     let html = render(Lang::Da, route, true).await;
     assert!(html.contains("Retning, mål og prioritering"));
-    // Five statements × (five scores + don't know), each a labelled radio.
-    assert_eq!(html.matches(r#"type="radio""#).count(), 30);
+    // Five statements × (five scores, don't know and doesn't apply), each a
+    // labelled radio.
+    assert_eq!(html.matches(r#"type="radio""#).count(), 35);
+    assert!(html.contains("Ikke relevant"));
     assert_eq!(html.matches("<legend>").count(), 5);
     assert!(html.contains("I meget høj grad") && html.contains("Ved ikke"));
     assert!(html.contains(r#"aria-current="step""#));

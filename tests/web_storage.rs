@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use kapacitetsradar::app::{App, AppProps};
 use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Role, Round};
+use kapacitetsradar::core::domain::model::Model;
 use kapacitetsradar::core::domain::scale::{Answer, Score};
 use kapacitetsradar::core::route::Route;
 use kapacitetsradar::i18n::Lang;
@@ -27,7 +28,7 @@ fn team(id: &str) -> Assessment {
         respondents: vec![r],
         ..Assessment::new(
             id,
-            "kapacitet-2026",
+            Model::builtin(),
             "Nordskolen",
             "Ledelsen",
             "2026-11-24",

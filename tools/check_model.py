@@ -2,7 +2,7 @@
 """Checks a Kapacitetsradar capacity model file (version 1 or 2).
 
     python3 tools/check_model.py model/kapacitetsmodel.v2.json
-    python3 tools/check_model.py model/kapacitetsmodel.json
+    python3 tools/check_model.py model/kapacitetsmodel.v1.json
 
 It checks that every cited line range exists in its seed and does not start
 on a blank line; that S001 sources in the vocational (EUD) chapter carry
@@ -195,7 +195,7 @@ def main(argv):
 
     # v1 ids, for from_v1 / replaces (the v1 model lives next to this file's model dir).
     v1_ids = None
-    v1_path = os.path.join(os.path.dirname(os.path.abspath(path)), "kapacitetsmodel.json")
+    v1_path = os.path.join(os.path.dirname(os.path.abspath(path)), "kapacitetsmodel.v1.json")
     if v2 and os.path.isfile(v1_path) and os.path.abspath(v1_path) != os.path.abspath(path):
         with open(v1_path, encoding="utf-8") as fh:
             v1 = json.load(fh)

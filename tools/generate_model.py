@@ -1,4 +1,4 @@
-# Writes model/kapacitetsmodel.json, the built-in capacity model. The JSON is
+# Writes model/kapacitetsmodel.v1.json, the built-in capacity model. The JSON is
 # what the app embeds; this script is where its text is edited. Run:
 #   python3 tools/generate_model.py
 import json, re, os
@@ -488,6 +488,6 @@ model = {
   "seeds": [{"id":i,"file":f,"title":t,"lines":nlines(f)} for i,f,t in seeds],
   "themes": T,
 }
-with open(os.path.join(os.path.dirname(__file__), '..', 'model', 'kapacitetsmodel.json'),'w',encoding='utf-8') as fh:
+with open(os.path.join(os.path.dirname(__file__), '..', 'model', 'kapacitetsmodel.v1.json'),'w',encoding='utf-8') as fh:
     json.dump(model, fh, ensure_ascii=False, indent=2); fh.write('\n')
 print(len(T), sum(len(t['statements']) for t in T), sum(len(t['actions']) for t in T))

@@ -1335,7 +1335,7 @@ theme("T10", [],
      "S001 L1095-1100, L1227-1231; S000 L19, L35; S004 L49-51")])
 
 model = {
-  "format": "kapacitetsradar.model", "version": 2, "id": "kapacitetsmodel", "model_version": 2,
+  "format": "kapacitetsradar.model", "version": 2, "id": "kapacitet-2026", "model_version": 2,
   "title": L("Kapacitetsmodel for skoleledelse", "Kapasitetsmodell for skoleledelse", "Capacity model for school leadership"),
   "initiative_default": L("indsatsen", "tiltaket", "the initiative"),
   "seeds": [{"id": i, "file": f, "title": t, "lines": nlines(f)} for i, f, t in seeds],

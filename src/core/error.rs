@@ -39,6 +39,19 @@ pub enum ImportError {
     UnknownRole { row: usize, value: String },
     #[error("the CSV file has no rows of answers")]
     NoRows,
+    /// Answers given to a model this device doesn't have.
+    #[error("answered with model {id} version {version}, which this device doesn't have")]
+    UnknownModel { id: String, version: u32 },
+    /// Answers given to another model (or version) than the assessment's.
+    #[error(
+        "answers to {found} v{found_version} can't join an assessment of {expected} v{expected_version}"
+    )]
+    OtherModel {
+        found: String,
+        found_version: u32,
+        expected: String,
+        expected_version: u32,
+    },
     /// The browser could not read the file at all (moved or deleted since
     /// it was picked, no permission).
     #[error("the file could not be read")]
@@ -74,6 +87,8 @@ pub enum Problem {
     NotInFormat,
     #[error("appears twice")]
     Twice,
+    #[error("uses {0} in some languages and not in others")]
+    Placeholder(String),
     /// What the JSON reader said, when it fits none of the above (it is
     /// shown as it is, in English).
     #[error("{0}")]
@@ -85,6 +100,8 @@ pub enum Problem {
 pub enum Kind {
     Text,
     WholeNumber,
+    /// A whole number from 1 up.
+    Positive,
     Number,
     Bool,
     Object,

@@ -28,6 +28,8 @@ pub enum Route {
     },
     /// Bringing answers in from files, CSV and links.
     Import,
+    /// A consultant's own models: load, preview, keep, delete.
+    Models,
     /// A share link being opened: its answers wait on the import page.
     OpenLink {
         payload: String,
@@ -51,6 +53,7 @@ impl Route {
             } => format!("#/a/{assessment}/r/{respondent}/oversigt"),
             Route::Results { assessment } => format!("#/a/{assessment}/resultater"),
             Route::Import => "#/saml".into(),
+            Route::Models => "#/modeller".into(),
             Route::OpenLink { payload } => format!("#/i/{payload}"),
         }
     }
@@ -69,6 +72,7 @@ impl Route {
         match parts.as_slice() {
             ["ny"] => Route::NewAssessment,
             ["saml"] => Route::Import,
+            ["modeller"] => Route::Models,
             // The payload is base64url with a version: checked when read.
             ["i", payload] if !payload.is_empty() => Route::OpenLink {
                 payload: (*payload).to_owned(),
@@ -98,7 +102,11 @@ impl Route {
 
     pub fn assessment_id(&self) -> Option<&str> {
         match self {
-            Route::Home | Route::NewAssessment | Route::Import | Route::OpenLink { .. } => None,
+            Route::Home
+            | Route::NewAssessment
+            | Route::Import
+            | Route::Models
+            | Route::OpenLink { .. } => None,
             Route::Respondents { assessment }
             | Route::Results { assessment }
             | Route::Question { assessment, .. }

@@ -62,6 +62,16 @@ strings! {
         "Filen kunne ikke leses. Er den flyttet eller slettet siden den ble valgt? Prøv å velge den på nytt.",
         "The file could not be read. Was it moved or deleted after it was picked? Try picking it again.",
     ],
+    UnknownModel => [
+        "Svarene er givet til modellen «{id}» version {version}, som ikke findes på denne enhed. Bed om modelfilen, og indlæs den under «Brug egen model» – så kan svarene læses.",
+        "Svarene er gitt til modellen «{id}» versjon {version}, som ikke finnes på denne enheten. Be om modellfilen, og last den inn under «Bruk egen modell» – så kan svarene leses.",
+        "The answers were given to the model \"{id}\" version {version}, which this device doesn't have. Ask for the model file and load it under \"Use your own model\"; then the answers can be read.",
+    ],
+    OtherModel => [
+        "Svarene er givet til modellen «{found}» version {found_version}, men vurderingen bruger «{expected}» version {expected_version}. Vælg en vurdering med samme model, eller en ny.",
+        "Svarene er gitt til modellen «{found}» versjon {found_version}, men vurderingen bruker «{expected}» versjon {expected_version}. Velg en vurdering med samme modell, eller en ny.",
+        "The answers were given to the model \"{found}\" version {found_version}, but the assessment uses \"{expected}\" version {expected_version}. Choose an assessment with the same model, or a new one.",
+    ],
     Field => ["Feltet «{path}» {problem}.", "Feltet «{path}» {problem}.", "The field \"{path}\" {problem}."],
     Empty => ["er tomt", "er tomt", "is empty"],
     TooLong => ["er længere end {max} tegn", "er lengre enn {max} tegn", "is longer than {max} characters"],
@@ -96,18 +106,24 @@ strings! {
     Missing => ["mangler", "mangler", "is missing"],
     NotInFormat => ["hører ikke til formatet", "hører ikke til formatet", "is not part of this format"],
     Twice => ["står der to gange", "står der to ganger", "appears twice"],
+    Placeholder => [
+        "bruger {name} på nogle sprog, men ikke på alle",
+        "bruker {name} på noen språk, men ikke på alle",
+        "uses {name} in some languages but not in all",
+    ],
     Malformed => ["kan ikke læses: {detail}", "kan ikke leses: {detail}", "cannot be read: {detail}"],
     KindText => ["tekst", "tekst", "text"],
     KindWholeNumber => ["et helt tal", "et heltall", "a whole number"],
+    KindPositive => ["et helt tal fra 1 og op", "et heltall fra 1 og oppover", "a whole number from 1 up"],
     KindNumber => ["et tal", "et tall", "a number"],
     KindBool => ["true eller false", "true eller false", "true or false"],
     KindObject => ["et objekt {…}", "et objekt {…}", "an object {…}"],
     KindList => ["en liste […]", "en liste […]", "a list […]"],
     KindScore => ["et point fra 1 til 5", "et poeng fra 1 til 5", "a score from 1 to 5"],
     KindAnswer => [
-        "et point fra 1 til 5 eller \"dont_know\"",
-        "et poeng fra 1 til 5 eller \"dont_know\"",
-        "a score from 1 to 5 or \"dont_know\"",
+        "et point fra 1 til 5, \"dont_know\" eller \"not_applicable\"",
+        "et poeng fra 1 til 5, \"dont_know\" eller \"not_applicable\"",
+        "a score from 1 to 5, \"dont_know\" or \"not_applicable\"",
     ],
     KindLegacyAnswer => [
         "0 (ved ikke) eller et point fra 1 til 5",
@@ -174,6 +190,26 @@ pub fn error_message(lang: Lang, error: &ImportError) -> String {
         ),
         E::NoRows => tr(lang, ErrorKey::NoRows).to_owned(),
         E::Unreadable => tr(lang, ErrorKey::Unreadable).to_owned(),
+        E::UnknownModel { id, version } => tr_with(
+            lang,
+            ErrorKey::UnknownModel,
+            &[("id", id), ("version", &n(version))],
+        ),
+        E::OtherModel {
+            found,
+            found_version,
+            expected,
+            expected_version,
+        } => tr_with(
+            lang,
+            ErrorKey::OtherModel,
+            &[
+                ("found", found),
+                ("found_version", &n(found_version)),
+                ("expected", expected),
+                ("expected_version", &n(expected_version)),
+            ],
+        ),
         E::Invalid { path, problem } => tr_with(
             lang,
             ErrorKey::Field,
@@ -207,6 +243,7 @@ fn problem_message(lang: Lang, problem: &Problem) -> String {
         P::Missing => tr(lang, ErrorKey::Missing).to_owned(),
         P::NotInFormat => tr(lang, ErrorKey::NotInFormat).to_owned(),
         P::Twice => tr(lang, ErrorKey::Twice).to_owned(),
+        P::Placeholder(name) => tr_with(lang, ErrorKey::Placeholder, &[("name", name)]),
         P::Malformed(detail) => tr_with(lang, ErrorKey::Malformed, &[("detail", detail)]),
     }
 }
@@ -217,6 +254,7 @@ fn kind_name(lang: Lang, kind: Kind) -> &'static str {
         match kind {
             Kind::Text => ErrorKey::KindText,
             Kind::WholeNumber => ErrorKey::KindWholeNumber,
+            Kind::Positive => ErrorKey::KindPositive,
             Kind::Number => ErrorKey::KindNumber,
             Kind::Bool => ErrorKey::KindBool,
             Kind::Object => ErrorKey::KindObject,

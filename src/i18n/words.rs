@@ -15,6 +15,7 @@ strings! {
     Score4 => ["I høj grad", "I stor grad", "To a large extent"],
     Score5 => ["I meget høj grad", "I svært stor grad", "To a very large extent"],
     DontKnow => ["Ved ikke", "Vet ikke", "Don't know"],
+    NotApplicable => ["Ikke relevant", "Ikke relevant", "Doesn't apply"],
     January => ["januar", "januar", "January"],
     February => ["februar", "februar", "February"],
     March => ["marts", "mars", "March"],
@@ -58,6 +59,7 @@ pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
     match answer {
         Answer::Score(s) => score_label(lang, s),
         Answer::DontKnow => tr(lang, Word::DontKnow),
+        Answer::NotApplicable => tr(lang, Word::NotApplicable),
     }
 }
 
@@ -135,6 +137,11 @@ pub fn csv_vocabulary(lang: Lang) -> Vocabulary {
     let mut words = Vocabulary::new(
         Score::all().map(|score| Lang::ALL.map(|l| score_label(l, score).to_owned()).into()),
         every(Word::DontKnow).into(),
+        {
+            let mut words: Vec<String> = every(Word::NotApplicable).into();
+            words.extend(["n/a", "na", "not applicable", "ikke aktuelt"].map(String::from));
+            words
+        },
         names,
         roles_header,
         roles,
@@ -149,5 +156,6 @@ pub fn csv_headers(lang: Lang) -> crate::core::formats::csv::Headers {
         name: tr(lang, Word::CsvName).to_owned(),
         role: tr(lang, Word::CsvRole).to_owned(),
         dont_know: tr(lang, Word::DontKnow).to_owned(),
+        not_applicable: tr(lang, Word::NotApplicable).to_owned(),
     }
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent};
+use crate::core::domain::model::Model;
 use crate::core::domain::scale::Answer;
 use crate::core::gathering::merge_all;
 use crate::core::route::Route;
@@ -74,6 +75,13 @@ pub enum Action {
         theirs: Option<Assessment>,
     },
     DismissNotice(usize),
+    /// A consultant's own model, stored on the device, joins the catalog
+    /// (replacing one of the same id and version).
+    AddModel(Model),
+    RemoveModel {
+        id: String,
+        version: u32,
+    },
 }
 
 impl Reducible for AppState {
@@ -180,6 +188,8 @@ impl AppState {
             }
             Action::MarkSaveFailed { error } => self.save = SaveStatus::Failed { error },
             Action::MergeExternal { id, theirs } => self.merge_external(id, theirs),
+            Action::AddModel(model) => self.catalog.add(model),
+            Action::RemoveModel { id, version } => self.catalog.remove(&id, version),
             Action::DismissNotice(index) => {
                 if index < self.notices.len()
                     && let Notice::UpdatedElsewhere { assessment } = self.notices.remove(index)

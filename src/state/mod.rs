@@ -16,6 +16,7 @@ use yew::prelude::UseReducerHandle;
 pub use actions::Action;
 
 use crate::core::domain::assessment::{Assessment, MergeOutcome, Millis, Respondent};
+use crate::core::domain::catalog::Catalog;
 use crate::core::domain::merge::Conflict;
 use crate::core::route::Route;
 use crate::i18n::Lang;
@@ -88,6 +89,8 @@ pub struct AppState {
     pub quiet: Vec<String>,
     /// Shown on the import page until the user goes elsewhere.
     pub last_import: Option<ImportReport>,
+    /// The models this device knows: built in, and brought along.
+    pub catalog: Catalog,
 }
 
 impl AppState {
@@ -111,6 +114,14 @@ impl AppState {
             notices,
             ..Self::default()
         }
+    }
+
+    /// The device's own models, as read from storage at start.
+    pub fn with_models(mut self, models: Vec<crate::core::domain::model::Model>) -> Self {
+        for model in models {
+            self.catalog.add(model);
+        }
+        self
     }
 
     pub fn assessment(&self, id: &str) -> Option<&Rc<Assessment>> {

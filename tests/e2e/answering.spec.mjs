@@ -1,7 +1,11 @@
 import { test, expect, axeViolations, tabTo, plannedAnswer, SCREENSHOTS } from "./helpers.mjs";
+import { readFileSync } from "node:fs";
 
-const THEMES = 8;
-const STATEMENTS = 41;
+// New assessments use the current model (version 2); a leader answers its
+// leaders' statements.
+const MODEL = JSON.parse(readFileSync("model/kapacitetsmodel.v2.json", "utf8"));
+const THEMES = MODEL.themes.length;
+const STATEMENTS = MODEL.themes.flatMap((t) => t.statements).filter((s) => s.audience === "leaders").length;
 
 /// Chooses an answer for the statement whose radio group is `name` with the
 /// keyboard: Tab into the group, Space picks the first option, arrow keys
@@ -9,7 +13,7 @@ const STATEMENTS = 41;
 async function answerByKeyboard(page, dom, answer) {
   await tabTo(page, `input[name="answer-${dom}"]`);
   await page.keyboard.press("Space");
-  const steps = answer === "dont_know" ? 5 : Number(answer) - 1;
+  const steps = { dont_know: 5, not_applicable: 6 }[answer] ?? Number(answer) - 1;
   for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowRight");
   await expect(page.locator(`input[name="answer-${dom}"][value="${answer}"]`)).toBeChecked();
 }
@@ -111,6 +115,10 @@ test("a leader answers every statement by keyboard alone, with a reload mid-way"
   await expect(page.locator("#c-T1-1")).toHaveValue("Målene er kendt i ledelsen, ikke i teamene.");
   await expect(page.locator('input[name="answer-T1-1"][value="1"]')).toBeChecked();
   await expect(page.locator('input[name="answer-T1-2"][value="2"]')).toBeChecked();
+  // "Ikke relevant" was given, and is kept apart from "Ved ikke".
+  const planned = [...Array(STATEMENTS).keys()].map(plannedAnswer);
+  expect(planned).toContain("not_applicable");
+  expect(planned).toContain("dont_know");
 });
 
 test("an unanswered statement is listed in the overview with a way back to it", async ({ page }) => {
@@ -121,13 +129,16 @@ test("an unanswered statement is listed in the overview with a way back to it", 
   await page.getByLabel("Dit navn").fill("Bo");
   await page.getByLabel("Medarbejderrepræsentant").check();
   await page.getByRole("button", { name: "Begynd at svare" }).click();
-  await page.locator('label[for="a-T1-1-3"]').click();
-  await page.getByRole("button", { name: /Samarbejde udadtil/ }).click();
+  // A staff representative answers the staff set.
+  const staff = MODEL.themes.flatMap((t) => t.statements).filter((s) => s.audience === "staff");
+  const first = staff[0].id.replace(".", "-");
+  await page.locator(`label[for="a-${first}-3"]`).click();
+  await page.getByRole("button", { name: new RegExp(MODEL.themes.at(-1).short.da) }).click();
   await page.getByRole("button", { name: /Se overblik/ }).click();
-  await expect(page.getByRole("heading", { name: "Ubesvarede udsagn (40)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Ubesvarede udsagn (${staff.length - 1})` })).toBeVisible();
   await page.getByRole("button", { name: /Gå til temaet.*Retning, mål og prioritering/ }).click();
   await expect(page.locator("main h1")).toHaveText("Retning, mål og prioritering");
-  await expect(page.locator('input[name="answer-T1-1"][value="3"]')).toBeChecked();
+  await expect(page.locator(`input[name="answer-${first}"][value="3"]`)).toBeChecked();
 });
 
 test("the language switches live, formats dates for the language and is remembered", async ({ page }) => {

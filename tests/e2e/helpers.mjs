@@ -63,7 +63,9 @@ export async function tabTo(page, selector, limit = 80) {
 }
 
 /// The answers a keyboard user gives in the e2e path: statement k of the
-/// model gets score (k mod 5) + 1, every seventh "don't know".
+/// model gets score (k mod 5) + 1, every seventh "don't know", every
+/// eleventh "doesn't apply".
 export function plannedAnswer(k) {
+  if (k % 11 === 10) return "not_applicable";
   return k % 7 === 6 ? "dont_know" : String((k % 5) + 1);
 }

@@ -5,7 +5,7 @@ import { test, expect, axeViolations, waitForApp, tabTo, SCREENSHOTS } from "./h
 import { readFileSync, writeFileSync, readdirSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
-const MODEL = JSON.parse(readFileSync("model/kapacitetsmodel.json", "utf8"));
+const MODEL = JSON.parse(readFileSync("model/kapacitetsmodel.v1.json", "utf8"));
 const title = (id) => MODEL.themes.find((t) => t.id === id).title.da;
 
 // Each respondent gives every statement of a theme the same score.

@@ -76,6 +76,8 @@ pub struct StatementSummary {
     pub statement_id: String,
     pub scores: Option<Stats>,
     pub dont_know: usize,
+    /// "Doesn't apply": the school has no such thing.
+    pub not_applicable: usize,
     /// How many chose 1, 2, 3, 4 and 5.
     pub distribution: [usize; 5],
     pub comments: Vec<Comment>,
@@ -91,6 +93,10 @@ pub struct ThemeSummary {
     /// Scores given to the theme's statements, all respondents together.
     pub answered: usize,
     pub dont_know: usize,
+    pub not_applicable: usize,
+    /// How many of those scores were 4 or 5 (the seed survey's own figure,
+    /// S001 L1578).
+    pub high: usize,
     pub disagreement: bool,
     /// Each respondent's mean for the theme, by respondent id.
     pub respondent_means: Vec<(String, f64)>,
@@ -103,7 +109,27 @@ pub struct ThemeSummary {
     pub target: Option<Score>,
 }
 
+/// The share of `high` in `answered`, when there is any.
+pub fn share(high: usize, answered: usize) -> Option<f64> {
+    (answered > 0).then(|| high as f64 / answered as f64)
+}
+
+impl StatementSummary {
+    /// The share of the scores that were 4 or 5.
+    pub fn share_high(&self) -> Option<f64> {
+        share(
+            self.distribution[3] + self.distribution[4],
+            self.scores.map_or(0, |s| s.n),
+        )
+    }
+}
+
 impl ThemeSummary {
+    /// The share of the theme's scores that were 4 or 5.
+    pub fn share_high(&self) -> Option<f64> {
+        share(self.high, self.answered)
+    }
+
     /// The team's score for the theme: the agreed score once there is one,
     /// otherwise the respondents' mean.
     pub fn team_score(&self) -> Option<f64> {
@@ -146,7 +172,7 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
     let mut themes = Vec::with_capacity(model.themes.len());
     for theme in model.themes.iter() {
         let mut per_respondent: Vec<(String, Role, f64, usize)> = Vec::new();
-        let (mut answered, mut dont_know) = (0, 0);
+        let (mut answered, mut dont_know, mut not_applicable, mut high) = (0, 0, 0, 0);
         for respondent in &respondents {
             let (mut sum, mut count) = (0.0, 0usize);
             for statement in theme.statements.iter() {
@@ -154,8 +180,10 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
                     Some(Answer::Score(s)) => {
                         sum += f64::from(s.value());
                         count += 1;
+                        high += usize::from(s.value() >= 4);
                     }
                     Some(Answer::DontKnow) => dont_know += 1,
+                    Some(Answer::NotApplicable) => not_applicable += 1,
                     None => {}
                 }
             }
@@ -206,6 +234,8 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
             scores,
             answered,
             dont_know,
+            not_applicable,
+            high,
             respondent_means: per_respondent.into_iter().map(|r| (r.0, r.2)).collect(),
             by_role,
             self_other_gap,
@@ -226,7 +256,7 @@ fn summarize_statement(
 ) -> StatementSummary {
     let mut values = Vec::new();
     let mut distribution = [0usize; 5];
-    let mut dont_know = 0;
+    let (mut dont_know, mut not_applicable) = (0, 0);
     let mut comments = Vec::new();
     for respondent in respondents {
         let Some(response) = respondent.answers.get(statement_id) else {
@@ -238,6 +268,7 @@ fn summarize_statement(
                 distribution[usize::from(s.value() - 1)] += 1;
             }
             Some(Answer::DontKnow) => dont_know += 1,
+            Some(Answer::NotApplicable) => not_applicable += 1,
             None => {}
         }
         if !response.comment.trim().is_empty() {
@@ -253,6 +284,7 @@ fn summarize_statement(
         disagreement: scores.is_some_and(|s| s.disagreement()),
         scores,
         dont_know,
+        not_applicable,
         distribution,
         comments,
     }

@@ -7,8 +7,13 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::domain::model::Model;
 use crate::core::domain::scale::{Answer, Score};
 use crate::core::formats::read::unique_keys;
+
+fn first_version() -> u32 {
+    1
+}
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives.
 pub type Millis = i64;
@@ -149,12 +154,20 @@ pub struct AgreedScore {
 pub struct Assessment {
     pub id: String,
     pub model_id: String,
+    /// The version of the model the answers were given to. Files from
+    /// before models had versions were answered with version 1.
+    #[serde(default = "first_version")]
+    pub model_version: u32,
     pub school: String,
     pub team: String,
     /// The assessment's date, `YYYY-MM-DD`.
     pub date: String,
     #[serde(default)]
     pub round: Round,
+    /// The initiative the assessment is about ("Læseløft 2027"); the
+    /// statements name it where they say "{initiative}".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub initiative: String,
     #[serde(default)]
     pub respondents: Vec<Respondent>,
     /// Keyed by theme id.
@@ -188,10 +201,11 @@ pub enum MergeOutcome {
 }
 
 impl Assessment {
-    /// A new assessment with no respondents yet.
+    /// A new assessment of `model` (its id and version) with no
+    /// respondents yet.
     pub fn new(
         id: impl Into<String>,
-        model_id: impl Into<String>,
+        model: &Model,
         school: &str,
         team: &str,
         date: &str,
@@ -200,7 +214,9 @@ impl Assessment {
     ) -> Self {
         Self {
             id: id.into(),
-            model_id: model_id.into(),
+            model_id: model.id.clone(),
+            model_version: model.model_version,
+            initiative: String::new(),
             school: school.trim().to_owned(),
             team: team.trim().to_owned(),
             date: date.to_owned(),

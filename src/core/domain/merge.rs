@@ -36,6 +36,12 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Merg
     let assessment = Assessment {
         id: ours.id.clone(),
         model_id: pick(&base.model_id, &ours.model_id, &theirs.model_id),
+        model_version: pick(
+            &base.model_version,
+            &ours.model_version,
+            &theirs.model_version,
+        ),
+        initiative: pick(&base.initiative, &ours.initiative, &theirs.initiative),
         school: pick(&base.school, &ours.school, &theirs.school),
         team: pick(&base.team, &ours.team, &theirs.team),
         date: pick(&base.date, &ours.date, &theirs.date),

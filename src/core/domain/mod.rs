@@ -2,8 +2,11 @@
 
 pub mod aggregate;
 pub mod assessment;
+pub mod catalog;
+pub mod compare;
 pub mod focus;
 pub mod merge;
 pub mod model;
+pub mod model_check;
 pub mod progress;
 pub mod scale;

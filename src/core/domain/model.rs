@@ -1,24 +1,29 @@
-//! The capacity model: themes, statements a leadership team can score, and
-//! focus actions, each traceable to a line range in a seed document.
+//! The capacity model: themes, statements a leadership team (and, in its
+//! own words, the staff) can score, focus actions, a workshop guide per
+//! theme and a glossary, each traceable to a line range in a seed document.
 //!
-//! The built-in model is `model/kapacitetsmodel.json`, embedded at build
-//! time. A consultant's own model goes through the same validator.
+//! A model has an id and a version (`model_version`): assessments record
+//! which they were answered with, and the app keeps every built-in version,
+//! so nothing answered earlier becomes unreadable. A consultant's own model
+//! goes through the same validator (`model_check`).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::error::{ImportError, Problem, check_count, check_id, check_text, invalid};
-use crate::core::formats::read::from_json;
+use crate::core::domain::assessment::Role;
+use crate::core::error::ImportError;
+use crate::core::formats::read::{check_size, envelope, from_json};
 use crate::core::lang::Lang;
 
 pub const MODEL_FORMAT: &str = "kapacitetsradar.model";
-pub const MODEL_VERSION: u32 = 1;
+/// The model file's format (version 2 adds the workshop guide, the staff
+/// set, the glossary and `model_version`; version 1 files still read).
+pub const MODEL_VERSION: u32 = 2;
 /// A model file larger than this is refused before it is parsed.
 pub const MAX_MODEL_BYTES: usize = 1_000_000;
-const MAX_TEXT: usize = 600;
-const MAX_SHORT: usize = 40;
+/// Where a statement names the assessment's focal initiative.
+pub const INITIATIVE: &str = "{initiative}";
 
 /// A text in each of the product's languages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,18 +41,6 @@ impl Localized {
             Lang::Nb => &self.nb,
             Lang::En => &self.en,
         }
-    }
-
-    fn check(&self, path: &str, max: usize) -> Result<(), ImportError> {
-        for lang in Lang::ALL {
-            check_text(
-                &format!("{path}.{}", lang.code()),
-                self.get(lang),
-                max,
-                true,
-            )?;
-        }
-        Ok(())
     }
 }
 
@@ -86,14 +79,44 @@ impl SourceRef {
     }
 }
 
+/// Who a statement is put to: the leadership team about itself, or a staff
+/// member about their own experience of the school and its leadership.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    #[default]
+    Leaders,
+    Staff,
+}
+
+impl Audience {
+    /// Staff answer the staff set where the model has one; everyone else
+    /// (leaders, the consultant, the municipality) the leaders' set.
+    pub fn of(role: Role) -> Audience {
+        match role {
+            Role::StaffRepresentative => Audience::Staff,
+            _ => Audience::Leaders,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub id: String,
+    #[serde(default)]
+    pub audience: Audience,
     pub text: Localized,
     /// What a high score looks like in practice.
     pub high: Localized,
     pub sources: Vec<SourceRef>,
+    /// Glossary ids of the terms the statement uses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// The statements of the previous model version this one continues;
+    /// empty for a statement that is new.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,7 +124,25 @@ pub struct Statement {
 pub struct FocusAction {
     pub id: String,
     pub text: Localized,
+    /// A first step for the next four weeks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_step: Option<Localized>,
+    /// Who would usually own it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Localized>,
+    /// How the team will see that it worked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success: Option<Localized>,
     pub sources: Vec<SourceRef>,
+}
+
+/// What a low, a middle and a high level of a theme look like.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Levels {
+    pub low: Localized,
+    pub middle: Localized,
+    pub high: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -113,138 +154,113 @@ pub struct Theme {
     pub short: Localized,
     pub high: Localized,
     pub sources: Vec<SourceRef>,
+    /// The themes of the previous model version this one continues, so a
+    /// follow-up compares with a baseline answered on that version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from_v1: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub levels: Option<Levels>,
+    /// Questions for the team's conversation about the theme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reflection: Vec<Localized>,
+    /// For when the answers spread widely.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialogue: Option<Localized>,
     pub statements: Vec<Statement>,
     pub actions: Vec<FocusAction>,
+}
+
+impl Theme {
+    /// The statements put to `audience`. A model without a staff set puts
+    /// every statement to everyone.
+    pub fn statements_for(&self, audience: Audience) -> impl Iterator<Item = &Statement> {
+        let has_staff_set = self
+            .statements
+            .iter()
+            .any(|s| s.audience == Audience::Staff);
+        let wanted = if has_staff_set {
+            audience
+        } else {
+            Audience::Leaders
+        };
+        self.statements.iter().filter(move |s| s.audience == wanted)
+    }
+}
+
+/// A word the statements use, explained.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryTerm {
+    pub id: String,
+    pub term: Localized,
+    pub definition: Localized,
+    pub sources: Vec<SourceRef>,
+}
+
+fn first_version() -> u32 {
+    1
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     pub format: String,
+    /// The file format's version.
     pub version: u32,
     pub id: String,
+    /// The content's version: answers are kept with the version they were
+    /// given to.
+    #[serde(default = "first_version")]
+    pub model_version: u32,
     pub title: Localized,
+    /// What `{initiative}` reads as when an assessment names none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiative_default: Option<Localized>,
     pub seeds: Vec<Seed>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub glossary: Vec<GlossaryTerm>,
     pub themes: Vec<Theme>,
 }
 
+/// The built-in models, oldest first, read from the JSON files embedded at
+/// build time the first time they are asked for (the tests check that they
+/// read and validate).
+static BUILTIN: LazyLock<[Model; 2]> = LazyLock::new(|| {
+    let read = |text: &str| {
+        Model::from_json(text)
+            .unwrap_or_else(|error| panic!("a built-in model is invalid: {error}"))
+    };
+    [
+        read(include_str!("../../../model/kapacitetsmodel.v1.json")),
+        read(include_str!("../../../model/kapacitetsmodel.v2.json")),
+    ]
+});
+
 impl Model {
-    /// The model that ships with the app, read from the JSON file embedded
-    /// at build time the first time it is asked for. The tests check that
-    /// it reads and validates.
+    /// The current built-in model, for new assessments.
     pub fn builtin() -> &'static Model {
-        static MODEL: LazyLock<Model> = LazyLock::new(|| {
-            Model::from_json(include_str!("../../../model/kapacitetsmodel.json"))
-                .unwrap_or_else(|error| panic!("the built-in model is invalid: {error}"))
-        });
-        &MODEL
+        &BUILTIN[1]
+    }
+
+    /// Every built-in model version, oldest first.
+    pub fn builtins() -> &'static [Model] {
+        BUILTIN.as_slice()
+    }
+
+    /// A built-in model by id and version.
+    pub fn builtin_version(id: &str, version: u32) -> Option<&'static Model> {
+        Self::builtins()
+            .iter()
+            .find(|m| m.id == id && m.model_version == version)
     }
 
     /// Reads and validates a model file, such as a consultant's own.
     pub fn from_json(text: &str) -> Result<Model, ImportError> {
-        crate::core::formats::read::check_size(text, MAX_MODEL_BYTES)?;
-        crate::core::formats::read::envelope(text, MODEL_FORMAT, MODEL_VERSION)?;
+        check_size(text, MAX_MODEL_BYTES)?;
+        envelope(text, MODEL_FORMAT, MODEL_VERSION)?;
         let model: Model = from_json(text, MAX_MODEL_BYTES)?;
         model.validate()?;
         Ok(model)
-    }
-
-    /// Checks everything the types cannot: ids, languages, sources, counts.
-    pub fn validate(&self) -> Result<(), ImportError> {
-        if self.format != MODEL_FORMAT {
-            return Err(ImportError::WrongFormat {
-                found: self.format.chars().take(60).collect(),
-                expected: MODEL_FORMAT,
-            });
-        }
-        if self.version > MODEL_VERSION {
-            return Err(ImportError::TooNew {
-                found: self.version,
-                supported: MODEL_VERSION,
-            });
-        }
-        if self.version == 0 {
-            return Err(ImportError::UnknownVersion { found: 0 });
-        }
-        check_id("id", &self.id)?;
-        self.title.check("title", MAX_TEXT)?;
-        check_count("seeds", self.seeds.len(), 1, 50)?;
-        let mut seed_ids = HashSet::new();
-        for (i, seed) in self.seeds.iter().enumerate() {
-            let path = format!("seeds[{i}]");
-            check_id(&format!("{path}.id"), &seed.id)?;
-            check_text(&format!("{path}.title"), &seed.title, MAX_TEXT, true)?;
-            check_text(&format!("{path}.file"), &seed.file, MAX_TEXT, true)?;
-            if !seed_ids.insert(seed.id.as_str()) {
-                return Err(invalid(
-                    format!("{path}.id"),
-                    Problem::DuplicateId(seed.id.to_string()),
-                ));
-            }
-        }
-        // A radar needs at least three axes to be a shape.
-        check_count("themes", self.themes.len(), 3, 12)?;
-        let mut ids = HashSet::new();
-        let mut unique = |path: String, id: &str| -> Result<(), ImportError> {
-            check_id(&path, id)?;
-            if ids.insert(id.to_owned()) {
-                Ok(())
-            } else {
-                Err(invalid(path, Problem::DuplicateId(id.to_owned())))
-            }
-        };
-        for (t, theme) in self.themes.iter().enumerate() {
-            let path = format!("themes[{t}]");
-            unique(format!("{path}.id"), &theme.id)?;
-            theme.title.check(&format!("{path}.title"), MAX_TEXT)?;
-            theme.short.check(&format!("{path}.short"), MAX_SHORT)?;
-            theme.high.check(&format!("{path}.high"), MAX_TEXT)?;
-            self.check_sources(&format!("{path}.sources"), &theme.sources)?;
-            check_count(&format!("{path}.statements"), theme.statements.len(), 1, 12)?;
-            for (s, statement) in theme.statements.iter().enumerate() {
-                let path = format!("{path}.statements[{s}]");
-                unique(format!("{path}.id"), &statement.id)?;
-                statement.text.check(&format!("{path}.text"), MAX_TEXT)?;
-                statement.high.check(&format!("{path}.high"), MAX_TEXT)?;
-                self.check_sources(&format!("{path}.sources"), &statement.sources)?;
-            }
-            check_count(&format!("{path}.actions"), theme.actions.len(), 0, 10)?;
-            for (a, action) in theme.actions.iter().enumerate() {
-                let path = format!("{path}.actions[{a}]");
-                unique(format!("{path}.id"), &action.id)?;
-                action.text.check(&format!("{path}.text"), MAX_TEXT)?;
-                self.check_sources(&format!("{path}.sources"), &action.sources)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn check_sources(&self, path: &str, sources: &[SourceRef]) -> Result<(), ImportError> {
-        check_count(path, sources.len(), 1, 20)?;
-        for (i, source) in sources.iter().enumerate() {
-            let path = format!("{path}[{i}]");
-            let seed = self
-                .seeds
-                .iter()
-                .find(|s| s.id == source.seed)
-                .ok_or_else(|| {
-                    invalid(
-                        format!("{path}.seed"),
-                        Problem::UnknownReference(source.seed.chars().take(60).collect()),
-                    )
-                })?;
-            if source.from == 0 || source.from > source.to || source.to > seed.lines {
-                return Err(invalid(
-                    path,
-                    Problem::BadLines {
-                        from: source.from,
-                        to: source.to,
-                        max: seed.lines,
-                    },
-                ));
-            }
-        }
-        Ok(())
     }
 
     pub fn theme(&self, id: &str) -> Option<&Theme> {
@@ -257,11 +273,37 @@ impl Model {
             .find_map(|t| t.statements.iter().find(|s| s.id == id).map(|s| (t, s)))
     }
 
+    /// Every statement, both sets.
     pub fn statements(&self) -> impl Iterator<Item = &Statement> {
         self.themes.iter().flat_map(|t| t.statements.iter())
     }
 
+    /// The statements one role answers.
+    pub fn statements_for(&self, role: Role) -> impl Iterator<Item = &Statement> {
+        let audience = Audience::of(role);
+        self.themes
+            .iter()
+            .flat_map(move |t| t.statements_for(audience))
+    }
+
     pub fn statement_count(&self) -> usize {
         self.themes.iter().map(|t| t.statements.len()).sum()
+    }
+
+    pub fn term(&self, id: &str) -> Option<&GlossaryTerm> {
+        self.glossary.iter().find(|t| t.id == id)
+    }
+
+    /// `text` with `{initiative}` replaced by the assessment's focal
+    /// initiative, or the model's general word for it.
+    pub fn with_initiative(&self, text: &str, initiative: &str, lang: Lang) -> String {
+        if !text.contains(INITIATIVE) {
+            return text.to_owned();
+        }
+        let name = match initiative.trim() {
+            "" => self.initiative_default.as_ref().map_or("", |d| d.get(lang)),
+            named => named,
+        };
+        text.replace(INITIATIVE, name)
     }
 }

@@ -1,26 +1,34 @@
-//! How far a respondent has come through the model.
+//! How far a respondent has come through the statements put to them (a
+//! staff member answers the staff set where the model has one).
 
 use crate::core::domain::assessment::Respondent;
-use crate::core::domain::model::{Model, Statement, Theme};
+use crate::core::domain::model::{Audience, Model, Statement, Theme};
 
-/// Statements with an answer (a score or "don't know").
+/// The statements `respondent` is asked, in all.
+pub fn total(model: &Model, respondent: &Respondent) -> usize {
+    model.statements_for(respondent.role).count()
+}
+
+/// Of those, the ones with an answer (a score, "don't know" or "doesn't
+/// apply").
 pub fn answered(model: &Model, respondent: &Respondent) -> usize {
     model
-        .statements()
+        .statements_for(respondent.role)
         .filter(|s| respondent.answer(&s.id).is_some())
         .count()
 }
 
-pub fn theme_answered(theme: &Theme, respondent: &Respondent) -> usize {
+/// The theme's statements for this respondent.
+pub fn asked<'m>(theme: &'m Theme, respondent: &Respondent) -> Vec<&'m Statement> {
     theme
-        .statements
-        .iter()
-        .filter(|s| respondent.answer(&s.id).is_some())
-        .count()
+        .statements_for(Audience::of(respondent.role))
+        .collect()
 }
 
 pub fn theme_complete(theme: &Theme, respondent: &Respondent) -> bool {
-    theme_answered(theme, respondent) == theme.statements.len()
+    asked(theme, respondent)
+        .iter()
+        .all(|s| respondent.answer(&s.id).is_some())
 }
 
 /// The statements still without an answer, per theme (themes with none
@@ -34,9 +42,8 @@ pub fn unanswered<'m>(
         .iter()
         .enumerate()
         .filter_map(|(index, theme)| {
-            let open: Vec<&Statement> = theme
-                .statements
-                .iter()
+            let open: Vec<&Statement> = asked(theme, respondent)
+                .into_iter()
                 .filter(|s| respondent.answer(&s.id).is_none())
                 .collect();
             (!open.is_empty()).then_some((index, theme, open))

@@ -46,24 +46,31 @@ impl<'de> Deserialize<'de> for Score {
                 Unexpected::Str(DONT_KNOW_JSON),
                 &EXPECT_SCORE,
             )),
+            Answer::NotApplicable => Err(de::Error::invalid_value(
+                Unexpected::Str(NOT_APPLICABLE_JSON),
+                &EXPECT_SCORE,
+            )),
         }
     }
 }
 
-/// One answer to a statement: a score, or "don't know".
+/// One answer to a statement: a score, "don't know", or "doesn't apply"
+/// (the school has no such thing). Neither of the last two is a score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     Score(Score),
     DontKnow,
+    NotApplicable,
 }
 
 pub const DONT_KNOW_JSON: &str = "dont_know";
+pub const NOT_APPLICABLE_JSON: &str = "not_applicable";
 
 impl Answer {
     pub fn score(self) -> Option<Score> {
         match self {
             Answer::Score(s) => Some(s),
-            Answer::DontKnow => None,
+            Answer::DontKnow | Answer::NotApplicable => None,
         }
     }
 }
@@ -73,6 +80,7 @@ impl Serialize for Answer {
         match self {
             Answer::Score(s) => s.serialize(serializer),
             Answer::DontKnow => serializer.serialize_str(DONT_KNOW_JSON),
+            Answer::NotApplicable => serializer.serialize_str(NOT_APPLICABLE_JSON),
         }
     }
 }
@@ -83,7 +91,7 @@ impl<'de> Deserialize<'de> for Answer {
     }
 }
 
-/// Reads a whole number 1–5 or "dont_know"; `expecting` says which of the
+/// Reads a whole number 1–5, "dont_know" or "not_applicable"; `expecting` says which of the
 /// two types asked, so a refusal names the right one.
 struct AnswerVisitor(&'static str);
 
@@ -110,10 +118,10 @@ impl Visitor<'_> for AnswerVisitor {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Answer, E> {
-        if value == DONT_KNOW_JSON {
-            Ok(Answer::DontKnow)
-        } else {
-            Err(E::invalid_value(Unexpected::Str(value), &self))
+        match value {
+            DONT_KNOW_JSON => Ok(Answer::DontKnow),
+            NOT_APPLICABLE_JSON => Ok(Answer::NotApplicable),
+            _ => Err(E::invalid_value(Unexpected::Str(value), &self)),
         }
     }
 }

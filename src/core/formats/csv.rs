@@ -40,6 +40,7 @@ pub struct Vocabulary {
     /// Per score 1–5, its label in every language.
     scores: Vec<Vec<String>>,
     dont_know: Vec<String>,
+    not_applicable: Vec<String>,
     name_headers: Vec<String>,
     role_headers: Vec<String>,
     roles: Vec<(String, Role)>,
@@ -51,6 +52,7 @@ impl Vocabulary {
     pub fn new(
         scores: [Vec<String>; 5],
         dont_know: Vec<String>,
+        not_applicable: Vec<String>,
         name_headers: Vec<String>,
         role_headers: Vec<String>,
         roles: Vec<(String, Role)>,
@@ -59,6 +61,7 @@ impl Vocabulary {
         Vocabulary {
             scores: scores.into_iter().map(all).collect(),
             dont_know: all(dont_know),
+            not_applicable: all(not_applicable),
             name_headers: all(name_headers),
             role_headers: all(role_headers),
             roles: roles.iter().map(|(w, r)| (fold(w), *r)).collect(),
@@ -73,6 +76,7 @@ pub struct Headers {
     pub name: String,
     pub role: String,
     pub dont_know: String,
+    pub not_applicable: String,
 }
 
 /// Reads CSV with a comma, semicolon (Excel in Danish) or tab between
@@ -191,7 +195,8 @@ pub fn guess_columns(headers: &[String], model: &Model, words: &Vocabulary) -> V
 pub struct NotAnAnswer;
 
 /// Reads an answer cell: empty (no answer), 1–5 (also "4 - I høj grad"),
-/// a scale label or "don't know" in any language, in any case.
+/// a scale label, "don't know" or "doesn't apply" in any language, in
+/// any case.
 pub fn read_cell(text: &str, words: &Vocabulary) -> Result<Option<Answer>, NotAnAnswer> {
     let folded = fold(text);
     if folded.is_empty() {
@@ -215,6 +220,9 @@ pub fn read_cell(text: &str, words: &Vocabulary) -> Result<Option<Answer>, NotAn
     }
     if words.dont_know.contains(&folded) {
         return Ok(Some(Answer::DontKnow));
+    }
+    if words.not_applicable.contains(&folded) {
+        return Ok(Some(Answer::NotApplicable));
     }
     Score::all()
         .into_iter()
@@ -346,6 +354,7 @@ pub fn responses_to_csv(
         row.extend(statements.iter().map(|s| match r.answer(&s.id) {
             Some(Answer::Score(score)) => score.value().to_string(),
             Some(Answer::DontKnow) => csv_field(&headers.dont_know),
+            Some(Answer::NotApplicable) => csv_field(&headers.not_applicable),
             None => String::new(),
         }));
         out.push_str(&row.join(";"));

@@ -11,14 +11,17 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent, Round, is_iso_date};
-use crate::core::error::{ImportError, Problem, check_count, check_id, check_text, invalid};
+use crate::core::error::{ImportError, Kind, Problem, check_count, check_id, check_text, invalid};
 use crate::core::formats::migrate;
 use crate::core::formats::read::{envelope, from_json};
 
 pub const ASSESSMENT_FORMAT: &str = "kapacitetsradar.assessment";
-pub const ASSESSMENT_VERSION: u32 = 2;
+/// Version 3 adds the model's version, the focal initiative and "doesn't
+/// apply"; version 2 files read as answered with model version 1.
+pub const ASSESSMENT_VERSION: u32 = 3;
 pub const RESPONSE_FORMAT: &str = "kapacitetsradar.response";
-pub const RESPONSE_VERSION: u32 = 1;
+/// Version 2 adds the model's version (version 1 files: model version 1).
+pub const RESPONSE_VERSION: u32 = 2;
 
 /// Files larger than these are refused before they are parsed.
 pub const MAX_ASSESSMENT_BYTES: usize = 5_000_000;
@@ -101,7 +104,9 @@ fn validate_heading(id: &str, school: &str, team: &str, date: &str) -> Result<()
 /// Everything the types cannot check: ids, lengths, counts, uniqueness.
 pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
     check_id("assessment.model_id", &a.model_id)?;
+    check_model_version("assessment.model_version", a.model_version)?;
     validate_heading(&a.id, &a.school, &a.team, &a.date)?;
+    check_text("assessment.initiative", &a.initiative, MAX_LABEL, false)?;
     check_count(
         "assessment.respondents",
         a.respondents.len(),
@@ -143,6 +148,13 @@ pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
     Ok(())
 }
 
+fn check_model_version(path: &str, version: u32) -> Result<(), ImportError> {
+    if version == 0 {
+        return Err(invalid(path, Problem::Expected(Kind::Positive)));
+    }
+    Ok(())
+}
+
 fn validate_respondent(path: &str, r: &Respondent) -> Result<(), ImportError> {
     use crate::core::formats::read::join;
     check_id(&format!("{path}.id"), &r.id)?;
@@ -175,6 +187,8 @@ pub struct AssessmentRef {
     pub date: String,
     #[serde(default)]
     pub round: Round,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub initiative: String,
 }
 
 impl AssessmentRef {
@@ -185,6 +199,7 @@ impl AssessmentRef {
             team: assessment.team.clone(),
             date: assessment.date.clone(),
             round: assessment.round,
+            initiative: assessment.initiative.clone(),
         }
     }
 }
@@ -196,9 +211,16 @@ pub struct ResponseDocument {
     pub format: String,
     pub version: u32,
     pub model_id: String,
+    /// Files of version 1 were all answered with model version 1.
+    #[serde(default = "first_version")]
+    pub model_version: u32,
     pub assessment: AssessmentRef,
     pub respondent: Respondent,
     pub exported_at: Millis,
+}
+
+fn first_version() -> u32 {
+    1
 }
 
 impl ResponseDocument {
@@ -207,6 +229,7 @@ impl ResponseDocument {
             format: RESPONSE_FORMAT.into(),
             version: RESPONSE_VERSION,
             model_id: assessment.model_id.clone(),
+            model_version: assessment.model_version,
             assessment: AssessmentRef::of(assessment),
             respondent: respondent.clone(),
             exported_at: now,
@@ -224,7 +247,14 @@ pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
     envelope(text, RESPONSE_FORMAT, RESPONSE_VERSION)?;
     let document: ResponseDocument = from_json(text, MAX_RESPONSE_BYTES)?;
     check_id("model_id", &document.model_id)?;
+    check_model_version("model_version", document.model_version)?;
     let reference = &document.assessment;
+    check_text(
+        "assessment.initiative",
+        &reference.initiative,
+        MAX_LABEL,
+        false,
+    )?;
     validate_heading(
         &reference.id,
         &reference.school,

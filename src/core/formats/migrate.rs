@@ -121,10 +121,12 @@ pub fn assessment_v1(text: &str, limit: usize) -> Result<Assessment, ImportError
     Ok(Assessment {
         id: old.id,
         model_id: old.model_id,
+        model_version: 1,
         school: old.school,
         team: old.team,
         date: old.date,
         round: Round::Baseline,
+        initiative: String::new(),
         respondents,
         agreed: BTreeMap::new(),
         targets: BTreeMap::new(),

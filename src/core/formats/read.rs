@@ -19,7 +19,7 @@ pub const MAX_DEPTH: usize = 64;
 /// What serde's "expected …" says for the app's own value types; matched
 /// back to a `Kind` in `refusal`.
 pub(crate) const EXPECT_SCORE: &str = "a score from 1 to 5";
-pub(crate) const EXPECT_ANSWER: &str = "a score from 1 to 5 or \"dont_know\"";
+pub(crate) const EXPECT_ANSWER: &str = "a score from 1 to 5, \"dont_know\" or \"not_applicable\"";
 pub(crate) const EXPECT_LEGACY_ANSWER: &str = "0 (don't know) or a score from 1 to 5";
 
 /// Refuses text over `limit` bytes before it is parsed.

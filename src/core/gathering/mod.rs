@@ -22,7 +22,9 @@ pub struct Incoming {
     pub source: String,
     pub respondent: Respondent,
     pub assessment: Option<AssessmentRef>,
+    /// The model (id and version) the answers were given to.
     pub model_id: String,
+    pub model_version: u32,
 }
 
 impl Incoming {
@@ -32,6 +34,7 @@ impl Incoming {
             respondent: document.respondent,
             assessment: Some(document.assessment),
             model_id: document.model_id,
+            model_version: document.model_version,
         }
     }
 }
@@ -82,17 +85,25 @@ pub fn default_target<'a>(
 }
 
 /// A new assessment for the staged answers, from the first file's details.
-pub fn new_target(staged: &[Incoming], model_id: &str, now: Millis) -> Option<Assessment> {
-    let reference = staged.iter().find_map(|i| i.assessment.as_ref())?;
-    Some(Assessment::new(
-        reference.id.clone(),
-        model_id,
-        &reference.school,
-        &reference.team,
-        &reference.date,
-        reference.round,
-        now,
-    ))
+/// The assessment is of the model the first file was answered with.
+pub fn new_target(staged: &[Incoming], now: Millis) -> Option<Assessment> {
+    let first = staged.iter().find(|i| i.assessment.is_some())?;
+    let reference = first.assessment.as_ref()?;
+    Some(Assessment {
+        id: reference.id.clone(),
+        model_id: first.model_id.clone(),
+        model_version: first.model_version,
+        school: reference.school.trim().to_owned(),
+        team: reference.team.trim().to_owned(),
+        date: reference.date.clone(),
+        round: reference.round,
+        initiative: reference.initiative.clone(),
+        respondents: Vec::new(),
+        agreed: Default::default(),
+        targets: Default::default(),
+        focus: Vec::new(),
+        updated_at: now,
+    })
 }
 
 /// Merges every respondent into `target`, newest copy winning, and says
@@ -154,6 +165,7 @@ pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportErr
                         respondent,
                         assessment: Some(reference.clone()),
                         model_id: assessment.model_id.clone(),
+                        model_version: assessment.model_version,
                     })
                     .collect(),
             ))
@@ -162,10 +174,22 @@ pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportErr
     }
 }
 
-/// Refuses a merge that would take `target` past the respondent limit, so
-/// the stored assessment always reads back (a file over the limit would be
-/// set aside on the next start).
-pub fn check_room(target: &Assessment, staged: &[Incoming]) -> Result<(), ImportError> {
+/// Refuses a merge that would take `target` past the respondent limit (so
+/// the stored assessment always reads back: a file over the limit would be
+/// set aside on the next start), or that would mix answers given to another
+/// model or model version into it.
+pub fn check_fits(target: &Assessment, staged: &[Incoming]) -> Result<(), ImportError> {
+    if let Some(other) = staged
+        .iter()
+        .find(|i| i.model_id != target.model_id || i.model_version != target.model_version)
+    {
+        return Err(ImportError::OtherModel {
+            found: other.model_id.clone(),
+            found_version: other.model_version,
+            expected: target.model_id.clone(),
+            expected_version: target.model_version,
+        });
+    }
     let new = staged
         .iter()
         .filter(|i| target.respondent(&i.respondent.id).is_none())

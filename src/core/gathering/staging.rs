@@ -4,6 +4,7 @@
 //! every step is tested natively; the page only renders it.
 
 use crate::core::domain::assessment::{MergeOutcome, Millis};
+use crate::core::domain::catalog::Catalog;
 use crate::core::domain::model::Model;
 use crate::core::error::ImportError;
 use crate::core::formats::csv::{Column, Sheet, Vocabulary, guess_columns, respondents_from_sheet};
@@ -48,10 +49,26 @@ pub enum Step {
 }
 
 impl Staging {
-    pub fn apply(&mut self, step: Step, model: &Model, words: &Vocabulary) {
+    /// Applies one step. `model` is the one a CSV's columns are matched to;
+    /// answers from files and links must be to a model in `catalog`.
+    pub fn apply(&mut self, step: Step, model: &Model, catalog: &Catalog, words: &Vocabulary) {
         match step {
             Step::Read { source, content } => match content {
-                Ok(FileContent::Respondents(list)) => self.stage_all(list),
+                Ok(FileContent::Respondents(list)) => {
+                    match list
+                        .iter()
+                        .find(|i| catalog.find(&i.model_id, i.model_version).is_none())
+                    {
+                        Some(unknown) => self.problems.push((
+                            source,
+                            ImportError::UnknownModel {
+                                id: unknown.model_id.clone(),
+                                version: unknown.model_version,
+                            },
+                        )),
+                        None => self.stage_all(list),
+                    }
+                }
                 Ok(FileContent::Csv(sheet)) => {
                     let guessed = guess_columns(&sheet.headers, model, words);
                     let chosen = guessed
@@ -81,6 +98,7 @@ impl Staging {
                             respondent,
                             assessment: None,
                             model_id: model.id.clone(),
+                            model_version: model.model_version,
                         });
                         self.stage_all(incoming.collect());
                     }

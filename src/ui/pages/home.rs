@@ -20,6 +20,10 @@ pub fn Home() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Navigate(Route::Import)))
     };
+    let models = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Navigate(Route::Models)))
+    };
     let stored = app.assessments_by_recency();
     html! {
         <section class="start" aria-labelledby="page-heading">
@@ -30,6 +34,7 @@ pub fn Home() -> Html {
                 <button type="button" class="button primary large" onclick={start_new}>{ tr(lang, Key::NewAssessment) }</button>
                 <button type="button" class="button large" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
             </p>
+            <p><button type="button" class="button subtle" onclick={models}>{ tr(lang, Key::OwnModelLink) }</button></p>
 
             <section class="stored" aria-labelledby="stored-heading">
                 <h2 id="stored-heading">{ tr(lang, Key::StoredAssessments) }</h2>

@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::assessment::{Assessment, MergeOutcome, Round};
+use crate::core::domain::catalog::Catalog;
 use crate::core::domain::model::Model;
 use crate::core::formats::files::MAX_ASSESSMENT_BYTES;
 use crate::core::gathering::staging::{Staging, Step};
 use crate::core::gathering::{
-    check_room, default_target, new_target, read_file_text, read_link_text,
+    check_fits, default_target, new_target, read_file_text, read_link_text,
 };
 use crate::core::route::Route;
 use crate::i18n::words::csv_vocabulary;
@@ -23,18 +24,18 @@ use crate::ui::widgets::csv_columns::CsvColumns;
 #[derive(Default, PartialEq)]
 pub struct StagingState(pub Staging);
 
-impl Reducible for StagingState {
-    type Action = Step;
+/// A step, with the models the device knows when it is taken.
+pub struct Staged(Step, Catalog);
 
-    fn reduce(self: Rc<Self>, step: Step) -> Rc<Self> {
+impl Reducible for StagingState {
+    type Action = Staged;
+
+    fn reduce(self: Rc<Self>, Staged(step, catalog): Staged) -> Rc<Self> {
         let mut next = self.0.clone();
         // The words are the same in every language; only an unnamed CSV
         // row's name is in Danish, as the file's own language is unknown.
-        next.apply(
-            step,
-            Model::builtin(),
-            &csv_vocabulary(crate::i18n::Lang::Da),
-        );
+        let words = csv_vocabulary(crate::i18n::Lang::Da);
+        next.apply(step, Model::builtin(), &catalog, &words);
         Rc::new(StagingState(next))
     }
 }
@@ -56,17 +57,22 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let staging = use_reducer(StagingState::default);
+    // Each step carries the models known at the time it is taken.
+    let stage = {
+        let (staging, catalog) = (staging.dispatcher(), app.catalog.clone());
+        Callback::from(move |step: Step| staging.dispatch(Staged(step, catalog.clone())))
+    };
     let links = use_state(String::new);
     let target = use_state(|| None::<String>);
 
     {
         // An opened share link: its answers wait here, and the address
         // becomes this page's own.
-        let (staging, app) = (staging.dispatcher(), app.dispatcher());
+        let (stage, app) = (stage.clone(), app.dispatcher());
         use_effect_with(props.link.clone(), move |link| {
             if let Some(link) = link {
                 let source = tr(lang, Key::LinkSource).to_owned();
-                staging.dispatch(Step::Read {
+                stage.emit(Step::Read {
                     content: read_link_text(&source, link),
                     source,
                 });
@@ -77,18 +83,18 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
     }
 
     let read_files = {
-        let staging = staging.dispatcher();
+        let stage = stage.clone();
         Rc::new(move |files: Option<web_sys::FileList>| {
             let Some(files) = files else { return };
             for i in 0..files.length() {
                 let Some(file) = files.get(i) else { continue };
-                let staging = staging.clone();
+                let stage = stage.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let source = file.name();
                     let content = browser::read_file(&file, MAX_ASSESSMENT_BYTES)
                         .await
                         .and_then(|text| read_file_text(&source, &text));
-                    staging.dispatch(Step::Read { source, content });
+                    stage.emit(Step::Read { source, content });
                 });
             }
         })
@@ -115,11 +121,11 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
         })
     };
     let on_read_links = {
-        let (links, staging) = (links.clone(), staging.dispatcher());
+        let (links, stage) = (links.clone(), stage.clone());
         Callback::from(move |_| {
             for (n, line) in links.lines().filter(|l| !l.trim().is_empty()).enumerate() {
                 let source = format!("{} {}", tr(lang, Key::LinkSource), n + 1);
-                staging.dispatch(Step::Read {
+                stage.emit(Step::Read {
                     content: read_link_text(&source, line),
                     source,
                 });
@@ -130,7 +136,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
 
     let list = &staging.0;
     let stored = app.assessments_by_recency();
-    let proposed = new_target(&list.staged, &Model::builtin().id, 0);
+    let proposed = new_target(&list.staged, 0);
     let chosen_target = (*target)
         .clone()
         .or_else(|| default_target(&list.staged, stored.iter().map(|a| a.as_ref())))
@@ -154,7 +160,8 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
         })
     };
     let on_add = {
-        let (app, staging, target) = (app.clone(), staging.clone(), target.clone());
+        let (app, staging, stage, target) =
+            (app.clone(), staging.clone(), stage.clone(), target.clone());
         let (chosen_target, new_title) = (chosen_target.clone(), new_title.clone());
         Callback::from(move |_| {
             let now = browser::now();
@@ -162,11 +169,11 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
             let (assessment, create) = match app.assessment(&chosen_target) {
                 Some(existing) => (Assessment::clone(existing), false),
                 None => {
-                    let made = new_target(staged, &Model::builtin().id, now);
+                    let made = new_target(staged, now);
                     let made = made.unwrap_or_else(|| {
                         Assessment::new(
                             browser::new_id("a"),
-                            Model::builtin().id.as_str(),
+                            Model::builtin(),
                             &new_title,
                             "",
                             &browser::today(),
@@ -177,8 +184,8 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                     (made, true)
                 }
             };
-            if let Err(error) = check_room(&assessment, staged) {
-                staging.dispatch(Step::Refuse(error));
+            if let Err(error) = check_fits(&assessment, staged) {
+                stage.emit(Step::Refuse(error));
                 return;
             }
             app.dispatch(Action::ImportRespondents {
@@ -187,22 +194,22 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                 respondents: staged.iter().map(|i| i.respondent.clone()).collect(),
                 now,
             });
-            staging.dispatch(Step::Clear);
+            stage.emit(Step::Clear);
             target.set(None);
         })
     };
     let on_clear = {
-        let staging = staging.dispatcher();
-        Callback::from(move |_| staging.dispatch(Step::Clear))
+        let stage = stage.clone();
+        Callback::from(move |_| stage.emit(Step::Clear))
     };
     let on_column = {
-        let staging = staging.dispatcher();
-        Callback::from(move |(i, column)| staging.dispatch(Step::SetColumn(i, column)))
+        let stage = stage.clone();
+        Callback::from(move |(i, column)| stage.emit(Step::SetColumn(i, column)))
     };
     let on_use_csv = {
-        let staging = staging.dispatcher();
+        let stage = stage.clone();
         Callback::from(move |_| {
-            staging.dispatch(Step::UseCsv {
+            stage.emit(Step::UseCsv {
                 now: browser::now(),
             })
         })

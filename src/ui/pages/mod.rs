@@ -2,6 +2,7 @@
 
 pub mod home;
 pub mod import_page;
+pub mod models_page;
 pub mod new_assessment;
 pub mod overview;
 pub mod question_page;

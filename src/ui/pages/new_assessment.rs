@@ -1,11 +1,11 @@
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::assessment::{Assessment, Round, is_iso_date};
-use crate::core::domain::model::Model;
+use crate::core::domain::catalog::{Catalog, ModelRef};
 use crate::core::route::Route;
-use crate::i18n::{Key, round_label, tr};
+use crate::i18n::{Key, round_label, tr, tr_with};
 use crate::state::Action;
 use crate::ui::hooks::use_app;
 
@@ -17,7 +17,11 @@ pub fn NewAssessment() -> Html {
     let team = use_state(String::new);
     let date = use_state(browser::today);
     let round = use_state(|| Round::Baseline);
+    let initiative = use_state(String::new);
+    // An index into the catalog's choices: the current built-in model first.
+    let model_choice = use_state(|| 0usize);
     let tried = use_state(|| false);
+    let choices = app.catalog.choices();
 
     let text_input = |state: &UseStateHandle<String>| {
         let state = state.clone();
@@ -37,6 +41,7 @@ pub fn NewAssessment() -> Html {
             round.clone(),
             tried.clone(),
         );
+        let (initiative, model) = (initiative.clone(), choices.get(*model_choice).cloned());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if school.trim().is_empty() || !is_iso_date(&date) {
@@ -44,15 +49,17 @@ pub fn NewAssessment() -> Html {
                 browser::focus_first_invalid();
                 return;
             }
-            let assessment = Assessment::new(
+            let model = model.clone().unwrap_or_else(Catalog::current);
+            let mut assessment = Assessment::new(
                 browser::new_id("a"),
-                Model::builtin().id.as_str(),
+                &model,
                 &school,
                 &team,
                 &date,
                 *round,
                 browser::now(),
             );
+            assessment.initiative = initiative.trim().to_owned();
             app.dispatch(Action::CreateAssessment { assessment });
         })
     };
@@ -91,6 +98,30 @@ pub fn NewAssessment() -> Html {
                         <p id="date-error" class="field-error">{ tr(lang, Key::RequiredField) }</p>
                     }
                 </div>
+                <div class="field">
+                    <label for="initiative">{ tr(lang, Key::InitiativeLabel) }</label>
+                    <p id="initiative-hint" class="hint">{ tr(lang, Key::InitiativeHint) }</p>
+                    <input id="initiative" type="text" maxlength="200" value={(*initiative).clone()}
+                        oninput={text_input(&initiative)} aria-describedby="initiative-hint" />
+                </div>
+                if choices.len() > 1 {
+                    <div class="field">
+                        <label for="model">{ tr(lang, Key::ModelLabel) }</label>
+                        <select id="model" onchange={{
+                            let model_choice = model_choice.clone();
+                            Callback::from(move |e: Event| {
+                                let select: HtmlSelectElement = e.target_unchecked_into();
+                                model_choice.set(select.value().parse().unwrap_or(0));
+                            })
+                        }}>
+                            { for choices.iter().enumerate().map(|(i, m)| html! {
+                                <option value={i.to_string()} selected={*model_choice == i}>
+                                    { model_name(lang, m) }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                }
                 <fieldset class="field choice-group">
                     <legend>{ tr(lang, Key::RoundLabel) }</legend>
                     { for [Round::Baseline, Round::FollowUp].into_iter().map(|r| {
@@ -113,4 +144,16 @@ pub fn NewAssessment() -> Html {
             </form>
         </section>
     }
+}
+
+/// "Kapacitetsmodel for skoleledelse (version 2)".
+pub fn model_name(lang: crate::i18n::Lang, model: &ModelRef) -> String {
+    tr_with(
+        lang,
+        Key::ModelName,
+        &[
+            ("title", model.title.get(lang)),
+            ("version", &model.model_version.to_string()),
+        ],
+    )
 }

@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
-use crate::core::domain::model::Model;
 use crate::core::domain::progress;
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
 use crate::state::Action;
-use crate::ui::hooks::{use_app, use_respondent};
+use crate::ui::hooks::{use_app, use_model, use_respondent};
 use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::share_answers::ShareAnswers;
 
@@ -20,13 +19,14 @@ pub struct OverviewProps {
 pub fn Overview(props: &OverviewProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let model = Model::builtin();
-    let Some((_, respondent)) = use_respondent(&props.assessment, &props.respondent) else {
+    let found = use_respondent(&props.assessment, &props.respondent);
+    let model = use_model(found.as_ref().map(|(a, _)| a.as_ref()));
+    let (Some((assessment, respondent)), Some(model)) = (found, model) else {
         return html! { <NotFound /> };
     };
-    let open = progress::unanswered(model, &respondent);
+    let open = progress::unanswered(&model, &respondent);
     let open_count: usize = open.iter().map(|(_, _, s)| s.len()).sum();
-    let total = model.statement_count();
+    let total = progress::total(&model, &respondent);
     let go = |route: Route| {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Navigate(route.clone())))
@@ -51,7 +51,7 @@ pub fn Overview(props: &OverviewProps) -> Html {
                             <li class="card">
                                 <h3>{ format!("{}. {}", index + 1, theme.title.get(lang)) }</h3>
                                 <ul>
-                                    { for statements.into_iter().map(|s| html! { <li>{ s.text.get(lang) }</li> }) }
+                                    { for statements.into_iter().map(|s| html! { <li>{ model.with_initiative(s.text.get(lang), &assessment.initiative, lang) }</li> }) }
                                 </ul>
                                 <button type="button" class="button" onclick={go(route)}>
                                     { tr(lang, Key::GoToTheme) }

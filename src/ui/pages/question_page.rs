@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use crate::core::domain::model::Model;
+use crate::core::domain::model::Localized;
+use crate::core::domain::progress;
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
 use crate::state::Action;
-use crate::ui::hooks::{use_app, use_respondent};
+use crate::ui::hooks::{use_app, use_model, use_respondent};
 use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::{progress::Progress, statement_item::StatementItem};
 
@@ -20,11 +21,16 @@ pub struct QuestionPageProps {
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let model = Model::builtin();
     let found = use_respondent(&props.assessment, &props.respondent);
-    let (Some((_, respondent)), Some(theme)) = (found, model.themes.get(props.theme)) else {
+    let model = use_model(found.as_ref().map(|(a, _)| a.as_ref()));
+    let (Some((assessment, respondent)), Some(model)) = (found, model) else {
         return html! { <NotFound /> };
     };
+    let Some(theme) = model.themes.get(props.theme) else {
+        return html! { <NotFound /> };
+    };
+    let say =
+        |text: &Localized| model.with_initiative(text.get(lang), &assessment.initiative, lang);
     let count = model.themes.len();
     let go = |route: Route| {
         let app = app.clone();
@@ -47,15 +53,18 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 { " · " }{ tr_with(lang, Key::AnsweringAs, &[("name", &respondent.name)]) }
             </p>
             <h1 id="page-heading" tabindex="-1">{ theme.title.get(lang) }</h1>
-            <Progress assessment={props.assessment.clone()} respondent={respondent.clone()} theme={props.theme} />
-            <p class="theme-high"><strong>{ tr(lang, Key::HighScoreLooksLike) }</strong>{ " " }{ theme.high.get(lang) }</p>
+            <Progress assessment={props.assessment.clone()} respondent={respondent.clone()} theme={props.theme} model={model.clone()} />
+            <p class="theme-high"><strong>{ tr(lang, Key::HighScoreLooksLike) }</strong>{ " " }{ say(&theme.high) }</p>
             <div class="statements">
-                { for theme.statements.iter().enumerate().map(|(i, statement)| html! {
+                { for progress::asked(theme, &respondent).into_iter().enumerate().map(|(i, statement)| html! {
                     <StatementItem
-                        key={statement.id.to_string()}
+                        key={statement.id.clone()}
                         assessment={props.assessment.clone()}
                         respondent={props.respondent.clone()}
-                        statement={statement.clone()}
+                        id={statement.id.clone()}
+                        text={say(&statement.text)}
+                        high={say(&statement.high)}
+                        terms={statement.terms.iter().filter_map(|t| model.term(t)).map(|t| (t.term.get(lang).to_owned(), t.definition.get(lang).to_owned())).collect::<Vec<_>>()}
                         number={format!("{}.{}", props.theme + 1, i + 1)}
                         response={respondent.answers.get(statement.id.as_str()).cloned()} />
                 }) }

@@ -3,13 +3,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::assessment::{Respondent, Role};
-use crate::core::domain::model::Model;
 use crate::core::domain::progress;
 use crate::core::formats::files::MAX_RESPONDENTS;
 use crate::core::route::Route;
 use crate::i18n::{Key, format_date, role_label, tr, tr_with};
 use crate::state::Action;
-use crate::ui::hooks::{use_app, use_assessment};
+use crate::ui::hooks::{use_app, use_assessment, use_model};
 use crate::ui::widgets::not_found::NotFound;
 
 #[derive(Properties, PartialEq)]
@@ -26,11 +25,11 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
     let name = use_state(String::new);
     let role = use_state(|| Role::Leader);
     let tried = use_state(|| false);
-    let Some(assessment) = use_assessment(&props.assessment) else {
+    let found = use_assessment(&props.assessment);
+    let model = use_model(found.as_deref());
+    let (Some(assessment), Some(model)) = (found, model) else {
         return html! { <NotFound /> };
     };
-    let model = Model::builtin();
-    let total = model.statement_count();
 
     let oninput = {
         let name = name.clone();
@@ -88,7 +87,8 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
                                 let route = Route::Question { assessment: assessment.id.clone(), respondent: r.id.clone(), theme: 0 };
                                 Callback::from(move |_| app.dispatch(Action::Navigate(route.clone())))
                             };
-                            let done = progress::answered(model, r);
+                            let done = progress::answered(&model, r);
+                            let total = progress::total(&model, r);
                             html! {
                                 <li>
                                     <button type="button" class="button respondent-button" onclick={go}>

@@ -3,14 +3,14 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::aggregate::summarize;
-use crate::core::domain::model::Model;
+use crate::core::domain::compare::{new_statements, project};
 use crate::core::formats::csv::responses_to_csv;
 use crate::core::radar::{LayerKind, Layers, radar_data};
 use crate::core::route::Route;
 use crate::i18n::words::csv_headers;
 use crate::i18n::{Key, Lang, format_date, format_number, role_label, round_label, tr, tr_with};
 use crate::state::Action;
-use crate::ui::hooks::{use_app, use_assessment};
+use crate::ui::hooks::{use_app, use_assessment, use_model};
 use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::{
     focus_areas::FocusAreas, radar_chart::RadarChart, results_table::ResultsTable,
@@ -44,20 +44,34 @@ pub fn Results(props: &ResultsProps) -> Html {
     let lang = app.lang;
     let layers = use_state(Layers::default);
     let compare = use_state(|| None::<String>);
-    let model = Model::builtin();
     let found = use_assessment(&props.assessment);
+    let model = use_model(found.as_deref());
     // The figures are computed when the answers change, not on every render
     // (a layer switch, a resize).
-    let summary = use_memo(found.clone(), |a| {
-        a.as_ref().map(|a| summarize(Model::builtin(), a))
+    let summary = use_memo((found.clone(), model.clone()), |(a, m)| match (a, m) {
+        (Some(a), Some(m)) => Some(summarize(m, a)),
+        _ => None,
     });
     let before = compare.as_ref().and_then(|id| app.assessment(id)).cloned();
-    let previous = use_memo(before, |a| {
-        a.as_ref().map(|a| summarize(Model::builtin(), a))
-    });
-    let (Some(assessment), Some(summary)) = (found, (*summary).clone()) else {
+    let before_model = before
+        .as_ref()
+        .and_then(|a| app.catalog.find(&a.model_id, a.model_version));
+    // An earlier round answered with an older version of the model is laid
+    // onto this version's themes.
+    let previous = use_memo(
+        (before, before_model.clone(), model.clone()),
+        |(b, bm, m)| match (b, bm, m) {
+            (Some(b), Some(bm), Some(m)) => Some(project(&summarize(bm, b), bm, m)),
+            _ => None,
+        },
+    );
+    let (Some(assessment), Some(model), Some(summary)) = (found, model, (*summary).clone()) else {
         return html! { <NotFound /> };
     };
+    let new_statements = before_model
+        .as_ref()
+        .map(|earlier| new_statements(&model, earlier))
+        .unwrap_or_default();
     let names = |id: &str| {
         assessment
             .respondent(id)
@@ -65,7 +79,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let labels = |kind: LayerKind| layer_label(lang, kind).to_owned();
     let data = radar_data(
-        model,
+        &model,
         &summary,
         previous.as_ref().as_ref(),
         &layers,
@@ -108,7 +122,10 @@ pub fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |_| {
             if let Some(a) = app.assessment(&id) {
                 let name = browser::file_name(&["svar", &a.school, &a.team, &a.date], "csv");
-                let text = responses_to_csv(a, Model::builtin(), app.lang, &csv_headers(app.lang));
+                let Some(model) = app.catalog.find(&a.model_id, a.model_version) else {
+                    return;
+                };
+                let text = responses_to_csv(a, &model, app.lang, &csv_headers(app.lang));
                 let _ = browser::download(&name, "text/csv", &text);
             }
         })
@@ -221,10 +238,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </div>
                     // Scrolls sideways on a phone; focusable so the keyboard can too.
                     <div class="table-column" role="region" tabindex="0" aria-label={tr(lang, Key::TableCaption)}>
-                        <ResultsTable summary={summary.clone()} />
+                        <ResultsTable summary={summary.clone()} model={model.clone()} initiative={assessment.initiative.clone()} new_statements={new_statements} />
                     </div>
                 </div>
-                <FocusAreas assessment={assessment.id.clone()} summary={summary} chosen={assessment.focus.clone()} />
+                <FocusAreas assessment={assessment.id.clone()} summary={summary} chosen={assessment.focus.clone()} model={model.clone()} initiative={assessment.initiative.clone()} />
             }
             // Below the picture, so on a wall screen the chart and its key
             // come first and fit the screen.

@@ -2,8 +2,9 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::aggregate::Summary;
+use crate::core::domain::catalog::ModelRef;
 use crate::core::domain::focus::{DEFAULT_SUGGESTIONS, Reason, Suggestion, rank};
-use crate::core::domain::model::Model;
+use crate::core::domain::model::Localized;
 use crate::i18n::{Key, Lang, format_number, tr, tr_with};
 use crate::state::Action;
 use crate::ui::hooks::use_app;
@@ -13,6 +14,9 @@ pub struct FocusAreasProps {
     pub assessment: String,
     pub summary: Summary,
     pub chosen: Vec<String>,
+    pub model: ModelRef,
+    #[prop_or_default]
+    pub initiative: String,
 }
 
 /// The core's top suggestions, why each was suggested, what could be done,
@@ -21,7 +25,8 @@ pub struct FocusAreasProps {
 pub fn FocusAreas(props: &FocusAreasProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let model = Model::builtin();
+    let model = &props.model;
+    let say = |text: &Localized| model.with_initiative(text.get(lang), &props.initiative, lang);
     let ranked = rank(&props.summary);
     // The top suggestions, then any theme the team chose further down.
     let shown: Vec<&Suggestion> = ranked
@@ -61,8 +66,21 @@ pub fn FocusAreas(props: &FocusAreasProps) -> Html {
                             <ul class="actions-list">
                                 { for theme.actions.iter().map(|a| html! {
                                     <li>
-                                        { a.text.get(lang) }
+                                        { say(&a.text) }
                                         <span class="source">{ format!(" ({})", a.sources.iter().map(|s| s.citation()).collect::<Vec<_>>().join("; ")) }</span>
+                                        if a.first_step.is_some() || a.owner.is_some() || a.success.is_some() {
+                                            <dl class="action-details">
+                                                if let Some(step) = &a.first_step {
+                                                    <dt>{ tr(lang, Key::FirstStep) }</dt><dd>{ say(step) }</dd>
+                                                }
+                                                if let Some(owner) = &a.owner {
+                                                    <dt>{ tr(lang, Key::SuggestedOwner) }</dt><dd>{ say(owner) }</dd>
+                                                }
+                                                if let Some(success) = &a.success {
+                                                    <dt>{ tr(lang, Key::SignOfSuccess) }</dt><dd>{ say(success) }</dd>
+                                                }
+                                            </dl>
+                                        }
                                     </li>
                                 }) }
                             </ul>

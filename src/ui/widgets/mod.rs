@@ -13,3 +13,4 @@ pub mod results_table;
 pub mod save_status;
 pub mod share_answers;
 pub mod statement_item;
+pub mod theme_guide;

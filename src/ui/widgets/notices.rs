@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::core::domain::model::Model;
 use crate::core::formats::files::assessment_to_storage_json;
 use crate::i18n::{Key, error_message, storage_error_message, tr, tr_with};
 use crate::state::{Action, AppState, Notice, SaveStatus};
@@ -94,14 +93,23 @@ fn notice_view(
                 },
             )
         }
-        Notice::Conflicts { conflicts, .. } => {
-            let model = Model::builtin();
+        Notice::Conflicts {
+            assessment,
+            conflicts,
+        } => {
+            let model = app
+                .assessment(assessment)
+                .and_then(|a| app.catalog.find(&a.model_id, a.model_version));
             let list = conflicts
                 .iter()
-                .map(|c| match model.statement(&c.statement_id) {
-                    Some((theme, _)) => format!("{} ({})", c.statement_id, theme.short.get(lang)),
-                    None => c.statement_id.clone(),
-                })
+                .map(
+                    |c| match model.as_ref().and_then(|m| m.statement(&c.statement_id)) {
+                        Some((theme, _)) => {
+                            format!("{} ({})", c.statement_id, theme.short.get(lang))
+                        }
+                        None => c.statement_id.clone(),
+                    },
+                )
                 .collect::<Vec<_>>()
                 .join(", ");
             (

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::domain::assessment::Respondent;
-use crate::core::domain::model::Model;
+use crate::core::domain::catalog::ModelRef;
 use crate::core::domain::progress;
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
@@ -13,6 +13,7 @@ pub struct ProgressProps {
     pub assessment: String,
     pub respondent: Respondent,
     pub theme: usize,
+    pub model: ModelRef,
 }
 
 /// How far the respondent is, and a way to jump to any theme.
@@ -20,8 +21,8 @@ pub struct ProgressProps {
 pub fn Progress(props: &ProgressProps) -> Html {
     let app = use_app();
     let lang = app.lang;
-    let model = Model::builtin();
-    let total = model.statement_count();
+    let model = &props.model;
+    let total = progress::total(model, &props.respondent);
     let done = progress::answered(model, &props.respondent);
     let label = tr_with(
         lang,

@@ -1,14 +1,24 @@
 use yew::prelude::*;
 
 use crate::core::domain::aggregate::Summary;
-use crate::core::domain::model::Model;
+use crate::core::domain::catalog::ModelRef;
+use crate::core::domain::model::{Audience, Localized};
 use crate::core::domain::scale::Score;
 use crate::i18n::{Key, format_number, score_label, tr};
 use crate::ui::hooks::use_app;
+use crate::ui::widgets::theme_guide::ThemeGuide;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsTableProps {
     pub summary: Summary,
+    pub model: ModelRef,
+    /// The assessment's focal initiative, named in the statements.
+    #[prop_or_default]
+    pub initiative: String,
+    /// Statements new since the round compared with (another model
+    /// version): marked as such.
+    #[prop_or_default]
+    pub new_statements: Vec<String>,
 }
 
 /// The chart's numbers as a table, with each theme's statements (their
@@ -18,9 +28,17 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let open = use_state(Vec::<String>::new);
-    let model = Model::builtin();
+    let model = &props.model;
+    let say = |text: &Localized| model.with_initiative(text.get(lang), &props.initiative, lang);
     let num = |v: f64| format_number(lang, v, 1);
     let dash = || "–".to_owned();
+    let percent = |part: usize, whole: usize| match whole {
+        0 => dash(),
+        whole => format!(
+            "{} %",
+            format_number(lang, 100.0 * part as f64 / whole as f64, 0)
+        ),
+    };
 
     html! {
         <table class="results-table">
@@ -33,7 +51,9 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     <th scope="col">{ tr(lang, Key::ColRange) }</th>
                     <th scope="col">{ tr(lang, Key::ColSpread) }</th>
                     <th scope="col">{ tr(lang, Key::ColAnswers) }</th>
+                    <th scope="col"><abbr title={tr(lang, Key::ColHighLong)}>{ tr(lang, Key::ColHigh) }</abbr></th>
                     <th scope="col">{ tr(lang, Key::ColDontKnow) }</th>
+                    <th scope="col">{ tr(lang, Key::ColNotApplicable) }</th>
                     <th scope="col">{ tr(lang, Key::ColAgreed) }</th>
                 </tr>
             </thead>
@@ -75,16 +95,29 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                 <td>{ stats.map_or_else(dash, |s| format!("{}–{}", num(s.min), num(s.max))) }</td>
                                 <td>{ stats.map_or_else(dash, |s| format_number(lang, s.sd, 2)) }</td>
                                 <td>{ t.answered }</td>
+                                <td>{ t.share_high().map_or_else(dash, |share| percent((share * 1000.0).round() as usize, 1000)) }</td>
                                 <td>{ t.dont_know }</td>
+                                <td>{ t.not_applicable }</td>
                                 <td>{ t.agreed.map_or_else(dash, |s| s.value().to_string()) }</td>
                             </tr>
                             if expanded {
                                 <tr class="statement-rows">
-                                    <td colspan="8">
+                                    <td colspan="10">
+                                        <ThemeGuide theme={theme.clone()} disagreement={t.disagreement} model={model.clone()} initiative={props.initiative.clone()} />
                                         <ul class="statement-details">
-                                            { for statements.map(|(s, sum)| html! {
+                                            { for statements.map(|(s, sum)| {
+                                                let given = sum.scores.map_or(0, |st| st.n) + sum.dont_know + sum.not_applicable;
+                                                html! {
                                                 <li>
-                                                    <p class="statement-text">{ s.text.get(lang) }</p>
+                                                    <p class="statement-text">
+                                                        if s.audience == Audience::Staff {
+                                                            <span class="tag">{ tr(lang, Key::StaffSet) }</span>{ " " }
+                                                        }
+                                                        if props.new_statements.contains(&s.id) {
+                                                            <span class="tag">{ tr(lang, Key::NewStatement) }</span>{ " " }
+                                                        }
+                                                        { say(&s.text) }
+                                                    </p>
                                                     <p class="meta">
                                                         { format!("{}: ", tr(lang, Key::Distribution)) }
                                                         { for Score::all().into_iter().map(|score| html! {
@@ -92,8 +125,12 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                                                 { format!("{}: {}", score.value(), sum.distribution[usize::from(score.value() - 1)]) }
                                                             </span>
                                                         }) }
-                                                        <span class="dist">{ format!("{}: {}", tr(lang, Key::ColDontKnow), sum.dont_know) }</span>
                                                         { sum.scores.map(|st| html! { <span class="dist">{ format!("{} {}", tr(lang, Key::ColMean), num(st.mean)) }</span> }) }
+                                                        { sum.share_high().map(|share| html! { <span class="dist">{ format!("{}: {}", tr(lang, Key::ColHigh), percent((share * 1000.0).round() as usize, 1000)) }</span> }) }
+                                                    </p>
+                                                    <p class="meta">
+                                                        <span class="dist">{ format!("{}: {} ({})", tr(lang, Key::ColDontKnow), sum.dont_know, percent(sum.dont_know, given)) }</span>
+                                                        <span class="dist">{ format!("{}: {} ({})", tr(lang, Key::ColNotApplicable), sum.not_applicable, percent(sum.not_applicable, given)) }</span>
                                                     </p>
                                                     if !sum.comments.is_empty() {
                                                         <ul class="comments" aria-label={tr(lang, Key::Comments)}>
@@ -101,7 +138,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                                         </ul>
                                                     }
                                                 </li>
-                                            }) }
+                                            }}) }
                                         </ul>
                                     </td>
                                 </tr>
