@@ -5,7 +5,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const GUARD_GZIP_BYTES = 350 * 1000;
+// 350 kB at first; raised to 450 kB when model version 2 came in, since both
+// built-in models' text in three languages (about 52 kB gzip) ships with the
+// app so that every assessment, old or new, opens offline (see README).
+const GUARD_GZIP_BYTES = 450 * 1000;
 const dir = process.argv[2] ?? "dist";
 
 function* files(path) {
@@ -30,6 +33,6 @@ for (const file of [...files(dir)].sort()) {
 console.log(`${"total".padEnd(48)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
 console.log(`guard: gzip total ${kb(total.gzip).trim()} of ${kb(GUARD_GZIP_BYTES).trim()} (brotli ${kb(total.brotli).trim()})`);
 if (total.gzip > GUARD_GZIP_BYTES) {
-  console.error("size: over the 350 kB gzip guard");
+  console.error(`size: over the ${GUARD_GZIP_BYTES / 1000} kB gzip guard`);
   process.exit(1);
 }

@@ -17,7 +17,7 @@ const MODEL_JSON: &str = include_str!("../model/kapacitetsmodel.v2.json");
 fn both_builtin_versions_are_valid_and_the_current_is_version_2() {
     let v1 = Model::from_json(MODEL_V1).expect("version 1 validates");
     let v2 = Model::from_json(MODEL_JSON).expect("version 2 validates");
-    assert_eq!(Model::builtins(), [v1.clone(), v2.clone()]);
+    assert_eq!(Model::builtins(), [&v1, &v2]);
     assert_eq!(Model::builtin(), &v2);
     assert_eq!((v1.id.as_str(), v1.model_version), ("kapacitet-2026", 1));
     assert_eq!((v2.id.as_str(), v2.model_version), ("kapacitet-2026", 2));
@@ -27,7 +27,7 @@ fn both_builtin_versions_are_valid_and_the_current_is_version_2() {
 
 #[test]
 fn version_1_keeps_its_shape_so_its_answers_still_read() {
-    let model = &Model::builtins()[0];
+    let model = Model::builtins()[0];
     assert_eq!(model.themes.len(), 8);
     assert_eq!(model.statement_count(), 41);
 }
@@ -79,7 +79,7 @@ fn version_2_has_the_shape_the_product_promises() {
         .flat_map(|t| t.from_v1.iter().map(String::as_str))
         .collect();
     assert_eq!(mapped, ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8"]);
-    let v1 = &Model::builtins()[0];
+    let v1 = Model::builtins()[0];
     for statement in model.statements() {
         for old in &statement.replaces {
             assert!(

@@ -24,7 +24,7 @@ fn data(values: Vec<Option<f64>>) -> RadarData {
 /// A built-in model's themes as axes (version 1: eight, version 2: ten),
 /// every value 3.
 fn axes_of(version: usize, lang: Lang) -> RadarData {
-    let model = &kapacitetsradar::core::domain::model::Model::builtins()[version - 1];
+    let model = kapacitetsradar::core::domain::model::Model::builtins()[version - 1];
     let mut d = data(vec![Some(3.0); model.themes.len()]);
     d.axes = model
         .themes

@@ -222,36 +222,38 @@ pub struct Model {
     pub themes: Vec<Theme>,
 }
 
-/// The built-in models, oldest first, read from the JSON files embedded at
-/// build time the first time they are asked for (the tests check that they
-/// read and validate).
-static BUILTIN: LazyLock<[Model; 2]> = LazyLock::new(|| {
-    let read = |text: &str| {
-        Model::from_json(text)
-            .unwrap_or_else(|error| panic!("a built-in model is invalid: {error}"))
-    };
-    [
-        read(include_str!("../../../model/kapacitetsmodel.v1.json")),
-        read(include_str!("../../../model/kapacitetsmodel.v2.json")),
-    ]
-});
+/// The built-in models, read from the JSON files embedded at build time
+/// the first time each is asked for (the tests check that they read and
+/// validate). Each on its own, so starting the app reads only the current
+/// one, and version 1 only when an assessment needs it.
+fn read_builtin(text: &str) -> Model {
+    Model::from_json(text).unwrap_or_else(|error| panic!("a built-in model is invalid: {error}"))
+}
+
+static VERSION_1: LazyLock<Model> =
+    LazyLock::new(|| read_builtin(include_str!("../../../model/kapacitetsmodel.v1.json")));
+static VERSION_2: LazyLock<Model> =
+    LazyLock::new(|| read_builtin(include_str!("../../../model/kapacitetsmodel.v2.json")));
 
 impl Model {
     /// The current built-in model, for new assessments.
     pub fn builtin() -> &'static Model {
-        &BUILTIN[1]
+        &VERSION_2
     }
 
     /// Every built-in model version, oldest first.
-    pub fn builtins() -> &'static [Model] {
-        BUILTIN.as_slice()
+    pub fn builtins() -> [&'static Model; 2] {
+        [&VERSION_1, &VERSION_2]
     }
 
-    /// A built-in model by id and version.
+    /// A built-in model by id and version. Only that version is read.
     pub fn builtin_version(id: &str, version: u32) -> Option<&'static Model> {
-        Self::builtins()
-            .iter()
-            .find(|m| m.id == id && m.model_version == version)
+        const ID: &str = "kapacitet-2026";
+        match (id, version) {
+            (ID, 1) => Some(&VERSION_1),
+            (ID, 2) => Some(&VERSION_2),
+            _ => None,
+        }
     }
 
     /// Reads and validates a model file, such as a consultant's own.
