@@ -15,7 +15,8 @@ use crate::state::{Action, AppContext, AppState, Notice};
 use crate::storage::{self, ASSESSMENT_PREFIX, Store};
 use crate::ui::pages::{
     home::Home, import_page::ImportPage, models_page::ModelsPage, new_assessment::NewAssessment,
-    overview::Overview, question_page::QuestionPage, respondents::Respondents, results::Results,
+    overview::Overview, presenter::Presenter, question_page::QuestionPage,
+    respondents::Respondents, results::Results,
 };
 use crate::ui::widgets::{footer::Footer, header::Header, notices::Notices};
 
@@ -89,9 +90,30 @@ pub fn App(props: &AppProps) -> Html {
         Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
         Route::Import => html! { <ImportPage /> },
         Route::Models => html! { <ModelsPage /> },
+        // The wall screen shows the slide alone (rendered below).
+        Route::Presenter { .. } => Html::default(),
         Route::OpenLink { payload } => html! { <ImportPage link={Some(payload.clone())} /> },
     };
 
+    if let Route::Presenter {
+        assessment,
+        slide,
+        step,
+    } = &state.route
+    {
+        let presenter = html! {
+            <main id="main" tabindex="-1">
+                <Presenter assessment={assessment.clone()} slide={*slide} step={*step} />
+            </main>
+        };
+        return html! {
+            <ContextProvider<AppContext> context={state.clone()}>
+            <ContextProvider<Store> context={props.store.clone()}>
+                { presenter }
+            </ContextProvider<Store>>
+            </ContextProvider<AppContext>>
+        };
+    }
     html! {
         <ContextProvider<AppContext> context={state}>
         <ContextProvider<Store> context={props.store.clone()}>

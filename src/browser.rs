@@ -300,6 +300,25 @@ pub fn shows_fullscreen(element: Option<&web_sys::Element>) -> bool {
     shown.is_some() && shown.as_ref() == element
 }
 
+/// Asks for the whole page to fill the screen (the presenter view). A
+/// browser that refuses leaves the page as it is, which works too.
+pub fn enter_fullscreen() {
+    let Some(document) = document() else { return };
+    if document.fullscreen_enabled()
+        && document.fullscreen_element().is_none()
+        && let Some(root) = document.document_element()
+    {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn leave_fullscreen() {
+    if let Some(d) = document().filter(|d| d.fullscreen_element().is_some()) {
+        d.exit_fullscreen();
+    }
+}
+
 /// Leaves full screen if anything is shown so, else shows `element` on the
 /// whole screen.
 pub fn toggle_fullscreen(element: &web_sys::Element) {

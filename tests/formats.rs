@@ -19,11 +19,11 @@ fn sample() -> kapacitetsradar::core::domain::assessment::Assessment {
     team.agreed.insert(
         "T1".into(),
         AgreedScore {
-            score: score(3),
+            score: Some(half(3)),
             rationale: "Enige efter drøftelse".into(),
         },
     );
-    team.targets.insert("T1".into(), score(5));
+    team.targets.insert("T1".into(), half(5));
     team.focus = vec!["T1".into(), "T3".into()];
     team
 }

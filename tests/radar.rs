@@ -219,11 +219,11 @@ fn radar_data_takes_each_layer_from_the_summary() {
     team.agreed.insert(
         "T1".into(),
         AgreedScore {
-            score: score(3),
+            score: Some(half(3)),
             rationale: String::new(),
         },
     );
-    team.targets.insert("T2".into(), score(5));
+    team.targets.insert("T2".into(), half(5));
     let summary = summarize(model(), &team);
     let label = |k: LayerKind| format!("{k:?}");
     let names = |id: &str| format!("Navn {id}");
@@ -236,6 +236,7 @@ fn radar_data_takes_each_layer_from_the_summary() {
         &names,
         Lang::Da,
         &label,
+        true,
     );
     assert_eq!(d.axes.len(), 8);
     assert_eq!(d.axes[0], "Retning og mål");
@@ -262,11 +263,50 @@ fn radar_data_takes_each_layer_from_the_summary() {
         &names,
         Lang::En,
         &label,
+        true,
     );
     assert_eq!(d.series.len(), 2);
     assert_eq!(d.series[0].label, "Navn a");
     assert_eq!(d.axes[0], "Direction & goals");
     assert!(d.band.is_empty());
+}
+
+#[test]
+fn each_role_group_is_a_layer_unless_it_is_too_small_while_anonymous() {
+    use kapacitetsradar::core::domain::assessment::Role;
+    let team = assessment(vec![
+        scored("l1", Role::Leader, [4; 8]),
+        scored("l2", Role::Leader, [4; 8]),
+        scored("l3", Role::Leader, [5; 8]),
+        scored("s1", Role::StaffRepresentative, [2; 8]),
+        scored("s2", Role::StaffRepresentative, [3; 8]),
+    ]);
+    let summary = summarize(model(), &team);
+    let groups = Layers {
+        shown: vec![LayerKind::Leaders, LayerKind::Staff],
+    };
+    let label = |k: LayerKind| format!("{k:?}");
+    let draw = |anonymous| {
+        radar_data(
+            model(),
+            &summary,
+            None,
+            &groups,
+            &|id| id.to_owned(),
+            Lang::Da,
+            &label,
+            anonymous,
+        )
+    };
+    let open = draw(false);
+    let kinds: Vec<LayerKind> = open.series.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [LayerKind::Leaders, LayerKind::Staff]);
+    assert!((open.series[0].values[0].unwrap() - 13.0 / 3.0).abs() < 1e-9);
+    assert_eq!(open.series[1].values[0], Some(2.5));
+    // Two staff are too few to show while the picture is anonymous.
+    let anonymous = draw(true);
+    let kinds: Vec<LayerKind> = anonymous.series.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds, [LayerKind::Leaders]);
 }
 
 #[test]

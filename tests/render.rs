@@ -177,8 +177,8 @@ mod results_page {
         );
         assert_eq!(
             html.matches(r#"type="checkbox""#).count(),
-            3 + 3,
-            "band, mean and respondents (no agreed scores, targets or earlier round yet), three focus picks"
+            3 + 3 + 1,
+            "band, mean and respondents (no agreed scores, targets, earlier round or role group big enough to show yet), three focus picks, and the anonymity switch"
         );
     }
 }

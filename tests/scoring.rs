@@ -141,7 +141,7 @@ fn follow_up_compares_team_scores_per_theme() {
     later.agreed.insert(
         "T2".into(),
         AgreedScore {
-            score: score(2),
+            score: Some(half(2)),
             rationale: "Vi er for optimistiske".into(),
         },
     );
@@ -158,7 +158,7 @@ fn focus_ranks_low_scores_disagreement_gaps_and_targets_with_reasons() {
     let a = scored("a", L, [2, 1, 5, 4, 4, 4, 4, 4]);
     let b = scored("b", S, [2, 5, 3, 4, 4, 4, 4, 4]);
     let mut team = assessment(vec![a, b]);
-    team.targets.insert("T4".into(), score(5));
+    team.targets.insert("T4".into(), half(5));
     let summary = summarize(model(), &team);
     let ranked = rank(&summary);
     let order: Vec<&str> = ranked.iter().map(|s| s.theme_id.as_str()).collect();
@@ -178,7 +178,7 @@ fn focus_ranks_low_scores_disagreement_gaps_and_targets_with_reasons() {
     assert_eq!(
         ranked[3].reasons,
         vec![Reason::BelowTarget {
-            target: 5,
+            target: 5.0,
             score: 4.0
         }]
     );
@@ -195,7 +195,7 @@ fn focus_uses_the_agreed_score_once_the_team_has_one() {
     team.agreed.insert(
         "T1".into(),
         AgreedScore {
-            score: score(4),
+            score: Some(half(4)),
             rationale: String::new(),
         },
     );

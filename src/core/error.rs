@@ -107,6 +107,8 @@ pub enum Kind {
     Object,
     List,
     Score,
+    /// 1–5 in half steps.
+    HalfScore,
     /// A score, "dont_know" or "not_applicable".
     Answer,
     /// Version 1's answers: 0 for "don't know", else a score.

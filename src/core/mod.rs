@@ -13,6 +13,7 @@ pub mod error;
 pub mod formats;
 pub mod gathering;
 pub mod lang;
+pub mod presenter;
 pub mod radar;
 pub mod route;
 pub mod time;

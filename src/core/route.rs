@@ -26,6 +26,13 @@ pub enum Route {
     Results {
         assessment: String,
     },
+    /// The workshop on a wall screen: slide `slide` (from 1), revealed up
+    /// to `step` on a theme slide.
+    Presenter {
+        assessment: String,
+        slide: usize,
+        step: u8,
+    },
     /// Bringing answers in from files, CSV and links.
     Import,
     /// A consultant's own models: load, preview, keep, delete.
@@ -52,6 +59,11 @@ impl Route {
                 respondent,
             } => format!("#/a/{assessment}/r/{respondent}/oversigt"),
             Route::Results { assessment } => format!("#/a/{assessment}/resultater"),
+            Route::Presenter {
+                assessment,
+                slide,
+                step,
+            } => format!("#/a/{assessment}/praesentation/{slide}/{step}"),
             Route::Import => "#/saml".into(),
             Route::Models => "#/modeller".into(),
             Route::OpenLink { payload } => format!("#/i/{payload}"),
@@ -89,6 +101,18 @@ impl Route {
                 },
                 _ => Route::Home,
             },
+            ["a", a, "praesentation", n, step] => {
+                match (id(a), n.parse::<usize>(), step.parse::<u8>()) {
+                    (Some(assessment), Ok(slide), Ok(step)) if slide >= 1 && step >= 1 => {
+                        Route::Presenter {
+                            assessment,
+                            slide,
+                            step,
+                        }
+                    }
+                    _ => Route::Home,
+                }
+            }
             ["a", a, "r", r, "oversigt"] => match (id(a), id(r)) {
                 (Some(assessment), Some(respondent)) => Route::Overview {
                     assessment,
@@ -109,6 +133,7 @@ impl Route {
             | Route::OpenLink { .. } => None,
             Route::Respondents { assessment }
             | Route::Results { assessment }
+            | Route::Presenter { assessment, .. }
             | Route::Question { assessment, .. }
             | Route::Overview { assessment, .. } => Some(assessment),
         }

@@ -120,6 +120,11 @@ strings! {
     KindObject => ["et objekt {…}", "et objekt {…}", "an object {…}"],
     KindList => ["en liste […]", "en liste […]", "a list […]"],
     KindScore => ["et point fra 1 til 5", "et poeng fra 1 til 5", "a score from 1 to 5"],
+    KindHalfScore => [
+        "et point fra 1 til 5 i halve trin",
+        "et poeng fra 1 til 5 i halve trinn",
+        "a score from 1 to 5 in half steps",
+    ],
     KindAnswer => [
         "et point fra 1 til 5, \"dont_know\" eller \"not_applicable\"",
         "et poeng fra 1 til 5, \"dont_know\" eller \"not_applicable\"",
@@ -260,6 +265,7 @@ fn kind_name(lang: Lang, kind: Kind) -> &'static str {
             Kind::Object => ErrorKey::KindObject,
             Kind::List => ErrorKey::KindList,
             Kind::Score => ErrorKey::KindScore,
+            Kind::HalfScore => ErrorKey::KindHalfScore,
             Kind::Answer => ErrorKey::KindAnswer,
             Kind::LegacyAnswer => ErrorKey::KindLegacyAnswer,
             Kind::Role => ErrorKey::KindRole,

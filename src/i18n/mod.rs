@@ -39,7 +39,9 @@ pub mod words;
 pub use errors::{error_message, storage_error_message};
 pub use format::{format_date, format_number, format_time};
 pub use ui::Key;
-pub use words::{answer_label, role_label, round_label, score_label};
+pub use words::{
+    answer_label, layer_label, role_group_label, role_label, round_label, score_label,
+};
 
 /// The text for `key` in `lang`.
 pub fn tr(lang: Lang, key: impl Text) -> &'static str {

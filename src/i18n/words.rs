@@ -5,6 +5,7 @@
 use crate::core::domain::assessment::{Role, Round};
 use crate::core::domain::scale::{Answer, Score};
 use crate::core::formats::csv::Vocabulary;
+use crate::core::radar::LayerKind;
 use crate::i18n::{Key, Lang, tr};
 
 strings! {
@@ -71,6 +72,35 @@ pub fn role_label(lang: Lang, role: Role) -> &'static str {
             Role::StaffRepresentative => Key::RoleStaff,
             Role::Consultant => Key::RoleConsultant,
             Role::Municipality => Key::RoleMunicipality,
+        },
+    )
+}
+
+/// A chart layer's name in its key.
+pub fn layer_label(lang: Lang, kind: LayerKind) -> &'static str {
+    match kind {
+        LayerKind::Mean => tr(lang, Key::LayerMean),
+        LayerKind::Band => tr(lang, Key::LayerBand),
+        LayerKind::Respondent => tr(lang, Key::LayerRespondent),
+        LayerKind::Agreed => tr(lang, Key::LayerAgreed),
+        LayerKind::Previous => tr(lang, Key::LayerPrevious),
+        LayerKind::Target => tr(lang, Key::LayerTarget),
+        LayerKind::Leaders => role_group_label(lang, Role::Leader),
+        LayerKind::Staff => role_group_label(lang, Role::StaffRepresentative),
+        LayerKind::Consultants => role_group_label(lang, Role::Consultant),
+        LayerKind::Municipality => role_group_label(lang, Role::Municipality),
+    }
+}
+
+/// A role as a group: "Ledere", "Medarbejdere".
+pub fn role_group_label(lang: Lang, role: Role) -> &'static str {
+    tr(
+        lang,
+        match role {
+            Role::Leader => Key::GroupLeaders,
+            Role::StaffRepresentative => Key::GroupStaff,
+            Role::Consultant => Key::GroupConsultants,
+            Role::Municipality => Key::GroupMunicipality,
         },
     )
 }

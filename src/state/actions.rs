@@ -7,7 +7,7 @@ use yew::Reducible;
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent};
 use crate::core::domain::model::Model;
-use crate::core::domain::scale::Answer;
+use crate::core::domain::scale::{Answer, HalfScore};
 use crate::core::gathering::merge_all;
 use crate::core::route::Route;
 use crate::i18n::Lang;
@@ -39,6 +39,31 @@ pub enum Action {
         comment: String,
         now: Millis,
     },
+    /// The team's agreed score for a theme (or none yet).
+    SetAgreed {
+        assessment: String,
+        theme: String,
+        score: Option<HalfScore>,
+        now: Millis,
+    },
+    /// A keystroke in an agreed score's rationale: saved within 300 ms.
+    SetRationale {
+        assessment: String,
+        theme: String,
+        rationale: String,
+        now: Millis,
+    },
+    /// Where the team wants to be on a theme (or no target).
+    SetTarget {
+        assessment: String,
+        theme: String,
+        target: Option<HalfScore>,
+        now: Millis,
+    },
+    /// Shows the picture with or without names and small groups.
+    SetAnonymous(bool),
+    /// The presenter view in high contrast, for a washed-out projector.
+    SetHighContrast(bool),
     /// Picks or unpicks a theme as one of the team's focus areas.
     ToggleFocus {
         assessment: String,
@@ -150,6 +175,28 @@ impl AppState {
             } => self.edit_respondent(&assessment, &respondent, now, true, |r| {
                 r.set_comment(&statement, &comment, now)
             }),
+            Action::SetAgreed {
+                assessment,
+                theme,
+                score,
+                now,
+            } => self.edit_assessment(&assessment, now, false, |a| a.set_agreed(&theme, score)),
+            Action::SetRationale {
+                assessment,
+                theme,
+                rationale,
+                now,
+            } => self.edit_assessment(&assessment, now, true, |a| {
+                a.set_rationale(&theme, &rationale)
+            }),
+            Action::SetTarget {
+                assessment,
+                theme,
+                target,
+                now,
+            } => self.edit_assessment(&assessment, now, false, |a| a.set_target(&theme, target)),
+            Action::SetAnonymous(anonymous) => self.anonymous = anonymous,
+            Action::SetHighContrast(on) => self.high_contrast = on,
             Action::ToggleFocus {
                 assessment,
                 theme,

@@ -91,6 +91,10 @@ pub struct AppState {
     pub last_import: Option<ImportReport>,
     /// The models this device knows: built in, and brought along.
     pub catalog: Catalog,
+    /// The picture hides names and role groups under three people. On by
+    /// default, every session: a wall screen is public.
+    pub anonymous: bool,
+    pub high_contrast: bool,
 }
 
 impl AppState {
@@ -112,6 +116,7 @@ impl AppState {
             assessments,
             persistent,
             notices,
+            anonymous: true,
             ..Self::default()
         }
     }

@@ -63,3 +63,8 @@ pub fn score(v: u8) -> Score {
 pub fn words() -> Vocabulary {
     kapacitetsradar::i18n::words::csv_vocabulary(Lang::Da)
 }
+
+/// A whole score as an agreed score or target.
+pub fn half(v: u8) -> kapacitetsradar::core::domain::scale::HalfScore {
+    kapacitetsradar::core::domain::scale::HalfScore::whole(score(v))
+}

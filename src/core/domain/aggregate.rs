@@ -6,7 +6,7 @@
 
 use crate::core::domain::assessment::{Assessment, Role};
 use crate::core::domain::model::Model;
-use crate::core::domain::scale::{Answer, Score};
+use crate::core::domain::scale::{Answer, HalfScore};
 
 /// A theme or statement is flagged as disagreed on when at least this many
 /// respondents scored it ...
@@ -105,8 +105,8 @@ pub struct ThemeSummary {
     /// Leaders' mean minus everyone else's: positive when the leaders see
     /// themselves more favourably than the others see them.
     pub self_other_gap: Option<f64>,
-    pub agreed: Option<Score>,
-    pub target: Option<Score>,
+    pub agreed: Option<HalfScore>,
+    pub target: Option<HalfScore>,
 }
 
 /// The share of `high` in `answered`, when there is any.
@@ -134,7 +134,7 @@ impl ThemeSummary {
     /// otherwise the respondents' mean.
     pub fn team_score(&self) -> Option<f64> {
         self.agreed
-            .map(|s| f64::from(s.value()))
+            .map(HalfScore::value)
             .or(self.scores.map(|s| s.mean))
     }
 }
@@ -239,7 +239,10 @@ pub fn summarize(model: &Model, assessment: &Assessment) -> Summary {
             respondent_means: per_respondent.into_iter().map(|r| (r.0, r.2)).collect(),
             by_role,
             self_other_gap,
-            agreed: assessment.agreed.get(theme.id.as_str()).map(|a| a.score),
+            agreed: assessment
+                .agreed
+                .get(theme.id.as_str())
+                .and_then(|a| a.score),
             target: assessment.targets.get(theme.id.as_str()).copied(),
         });
     }

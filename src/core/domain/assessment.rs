@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::domain::model::Model;
-use crate::core::domain::scale::{Answer, Score};
+use crate::core::domain::scale::{Answer, HalfScore};
 use crate::core::formats::read::unique_keys;
 
 fn first_version() -> u32 {
@@ -140,11 +140,13 @@ impl Respondent {
     }
 }
 
-/// A score the team agreed on for a theme, with why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A score the team agreed on for a theme, with why. The rationale may be
+/// written before the score is settled.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgreedScore {
-    pub score: Score,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<HalfScore>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub rationale: String,
 }
@@ -183,7 +185,7 @@ pub struct Assessment {
         skip_serializing_if = "BTreeMap::is_empty",
         deserialize_with = "unique_keys"
     )]
-    pub targets: BTreeMap<String, Score>,
+    pub targets: BTreeMap<String, HalfScore>,
     /// Theme ids the team chose to work on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
@@ -260,6 +262,41 @@ impl Assessment {
             }
             Some(_) => MergeOutcome::KeptExisting,
         }
+    }
+
+    /// Sets or clears the team's agreed score for a theme, keeping any
+    /// rationale. Returns whether anything changed.
+    pub fn set_agreed(&mut self, theme: &str, score: Option<HalfScore>) -> bool {
+        self.edit_agreed(theme, |a| a.score = score)
+    }
+
+    pub fn set_rationale(&mut self, theme: &str, rationale: &str) -> bool {
+        self.edit_agreed(theme, |a| a.rationale = rationale.to_owned())
+    }
+
+    fn edit_agreed(&mut self, theme: &str, change: impl FnOnce(&mut AgreedScore)) -> bool {
+        let before = self.agreed.get(theme).cloned().unwrap_or_default();
+        let mut after = before.clone();
+        change(&mut after);
+        if after == before {
+            return false;
+        }
+        if after == AgreedScore::default() {
+            self.agreed.remove(theme);
+        } else {
+            self.agreed.insert(theme.to_owned(), after);
+        }
+        true
+    }
+
+    /// Sets or clears where the team wants to be on a theme.
+    pub fn set_target(&mut self, theme: &str, target: Option<HalfScore>) -> bool {
+        let before = self.targets.get(theme).copied();
+        match target {
+            Some(t) => self.targets.insert(theme.to_owned(), t),
+            None => self.targets.remove(theme),
+        };
+        before != target
     }
 
     pub fn remove_respondent(&mut self, id: &str) -> Option<Respondent> {

@@ -28,7 +28,7 @@ pub enum Reason {
     LowScore { score: f64 },
     Disagreement { sd: f64, min: f64, max: f64 },
     SelfOtherGap { gap: f64 },
-    BelowTarget { target: u8, score: f64 },
+    BelowTarget { target: f64, score: f64 },
     AmongLowest { score: f64 },
 }
 
@@ -87,11 +87,11 @@ fn assess(theme: &ThemeSummary) -> Option<Suggestion> {
         reasons.push(Reason::SelfOtherGap { gap });
     }
     if let Some(target) = theme.target {
-        let target_value = f64::from(target.value());
+        let target_value = target.value();
         if target_value > score {
             priority += target_value - score;
             reasons.push(Reason::BelowTarget {
-                target: target.value(),
+                target: target_value,
                 score,
             });
         }

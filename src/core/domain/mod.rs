@@ -9,4 +9,5 @@ pub mod merge;
 pub mod model;
 pub mod model_check;
 pub mod progress;
+pub mod roles;
 pub mod scale;

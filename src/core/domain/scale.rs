@@ -6,7 +6,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::core::formats::read::{EXPECT_ANSWER, EXPECT_SCORE};
+use crate::core::formats::read::{EXPECT_ANSWER, EXPECT_HALF_SCORE, EXPECT_SCORE};
 
 /// A score on the 1–5 scale. Anything else cannot be constructed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -123,5 +123,72 @@ impl Visitor<'_> for AnswerVisitor {
             NOT_APPLICABLE_JSON => Ok(Answer::NotApplicable),
             _ => Err(E::invalid_value(Unexpected::Str(value), &self)),
         }
+    }
+}
+
+/// A score the team agrees on, or aims at: 1–5 in half steps (3½ when the
+/// team lands between two). Held as halves, so it compares exactly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HalfScore(u8);
+
+impl HalfScore {
+    /// From a value such as 3.5; `None` off the scale or between halves.
+    pub fn new(value: f64) -> Option<HalfScore> {
+        let halves = value * 2.0;
+        (halves.fract() == 0.0 && (2.0..=10.0).contains(&halves)).then_some(HalfScore(halves as u8))
+    }
+
+    pub fn whole(score: Score) -> HalfScore {
+        HalfScore(score.value() * 2)
+    }
+
+    pub fn value(self) -> f64 {
+        f64::from(self.0) / 2.0
+    }
+
+    /// Every choice, 1 to 5 by halves.
+    pub fn all() -> impl Iterator<Item = HalfScore> {
+        (2..=10).map(HalfScore)
+    }
+}
+
+impl Serialize for HalfScore {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // Whole scores as whole numbers, as version 2 files wrote them.
+        if self.0.is_multiple_of(2) {
+            serializer.serialize_u8(self.0 / 2)
+        } else {
+            serializer.serialize_f64(self.value())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for HalfScore {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Halves;
+        impl Visitor<'_> for Halves {
+            type Value = HalfScore;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(EXPECT_HALF_SCORE)
+            }
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<HalfScore, E> {
+                HalfScore::new(value)
+                    .ok_or_else(|| E::invalid_value(Unexpected::Float(value), &self))
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<HalfScore, E> {
+                u8::try_from(value)
+                    .ok()
+                    .and_then(Score::new)
+                    .map(HalfScore::whole)
+                    .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(value), &self))
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<HalfScore, E> {
+                match u64::try_from(value) {
+                    Ok(value) => self.visit_u64(value),
+                    Err(_) => Err(E::invalid_value(Unexpected::Signed(value), &self)),
+                }
+            }
+        }
+        deserializer.deserialize_any(Halves)
     }
 }

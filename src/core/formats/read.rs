@@ -20,6 +20,7 @@ pub const MAX_DEPTH: usize = 64;
 /// back to a `Kind` in `refusal`.
 pub(crate) const EXPECT_SCORE: &str = "a score from 1 to 5";
 pub(crate) const EXPECT_ANSWER: &str = "a score from 1 to 5, \"dont_know\" or \"not_applicable\"";
+pub(crate) const EXPECT_HALF_SCORE: &str = "a score from 1 to 5 in half steps";
 pub(crate) const EXPECT_LEGACY_ANSWER: &str = "0 (don't know) or a score from 1 to 5";
 
 /// Refuses text over `limit` bytes before it is parsed.
@@ -173,6 +174,7 @@ fn kind_of(expected: &str) -> Option<Kind> {
         EXPECT_SCORE => Kind::Score,
         EXPECT_ANSWER => Kind::Answer,
         EXPECT_LEGACY_ANSWER => Kind::LegacyAnswer,
+        EXPECT_HALF_SCORE => Kind::HalfScore,
         "a string" => Kind::Text,
         "a boolean" => Kind::Bool,
         "a sequence" => Kind::List,

@@ -5,6 +5,7 @@ pub mod import_page;
 pub mod models_page;
 pub mod new_assessment;
 pub mod overview;
+pub mod presenter;
 pub mod question_page;
 pub mod respondents;
 pub mod results;

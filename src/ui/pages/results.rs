@@ -1,4 +1,3 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::browser;
@@ -8,12 +7,14 @@ use crate::core::formats::csv::responses_to_csv;
 use crate::core::radar::{LayerKind, Layers, radar_data};
 use crate::core::route::Route;
 use crate::i18n::words::csv_headers;
-use crate::i18n::{Key, Lang, format_date, format_number, role_label, round_label, tr, tr_with};
+use crate::i18n::{Key, format_date, layer_label, round_label, tr};
 use crate::state::Action;
 use crate::ui::hooks::{use_app, use_assessment, use_model};
 use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::{
-    focus_areas::FocusAreas, radar_chart::RadarChart, results_table::ResultsTable,
+    agreed_picture::AgreedPicture, focus_areas::FocusAreas, included::Included,
+    layer_switches::LayerSwitches, radar_chart::RadarChart, results_table::ResultsTable,
+    roles_table::RolesTable,
 };
 
 #[derive(Properties, PartialEq)]
@@ -21,23 +22,10 @@ pub struct ResultsProps {
     pub assessment: String,
 }
 
-pub fn layer_label(lang: Lang, kind: LayerKind) -> &'static str {
-    tr(
-        lang,
-        match kind {
-            LayerKind::Mean => Key::LayerMean,
-            LayerKind::Band => Key::LayerBand,
-            LayerKind::Respondent => Key::LayerRespondent,
-            LayerKind::Agreed => Key::LayerAgreed,
-            LayerKind::Previous => Key::LayerPrevious,
-            LayerKind::Target => Key::LayerTarget,
-        },
-    )
-}
-
 /// The team's combined picture: who is included, the radar with switchable
-/// layers, the same numbers as a table, and the focus areas. Prints as an
-/// A4 report.
+/// layers, the same numbers as a table, roles compared, the agreed picture
+/// and the focus areas. Prints as an A4 report; runs the workshop as a
+/// presentation.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let app = use_app();
@@ -86,170 +74,151 @@ pub fn Results(props: &ResultsProps) -> Html {
         &names,
         lang,
         &labels,
+        app.anonymous,
     );
-    let title = assessment.title();
-    let others: Vec<_> = app
+    // Only layers with something to show: no "target" switch before the
+    // team has set targets, no role group too small to show.
+    let everything = Layers {
+        shown: LayerKind::ALL.to_vec(),
+    };
+    let drawable = radar_data(
+        &model,
+        &summary,
+        previous.as_ref().as_ref(),
+        &everything,
+        &names,
+        lang,
+        &labels,
+        app.anonymous,
+    );
+    let available: Vec<LayerKind> = LayerKind::ALL
+        .into_iter()
+        .filter(|kind| {
+            *kind == LayerKind::Band && !drawable.band.is_empty()
+                || drawable.series.iter().any(|s| s.kind == *kind)
+        })
+        .collect();
+    let on_toggle = {
+        let layers = layers.clone();
+        Callback::from(move |kind: LayerKind| {
+            let mut next = (*layers).clone();
+            match next.shown.iter().position(|k| *k == kind) {
+                Some(i) => {
+                    next.shown.remove(i);
+                }
+                None => next.shown.push(kind),
+            }
+            layers.set(next);
+        })
+    };
+    let others: Vec<(String, String)> = app
         .assessments_by_recency()
         .into_iter()
         .filter(|a| a.id != assessment.id)
         .map(|a| {
-            (
-                a.id.clone(),
-                format!(
-                    "{} · {} · {}",
-                    a.school,
-                    format_date(lang, &a.date),
-                    round_label(lang, a.round)
-                ),
-            )
+            let label = format!(
+                "{} · {} · {}",
+                a.school,
+                format_date(lang, &a.date),
+                round_label(lang, a.round)
+            );
+            (a.id.clone(), label)
         })
         .collect();
     let on_compare = {
         let compare = compare.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let value = select.value();
-            compare.set((!value.is_empty()).then_some(value));
+        Callback::from(move |choice: Option<String>| compare.set(choice))
+    };
+    let go = |route: Route| {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Navigate(route.clone())))
+    };
+    let present = {
+        let (app, id) = (app.clone(), assessment.id.clone());
+        Callback::from(move |_| {
+            // The user's click is what lets the page fill the screen.
+            browser::enter_fullscreen();
+            app.dispatch(Action::Navigate(Route::Presenter {
+                assessment: id.clone(),
+                slide: 1,
+                step: 1,
+            }));
         })
     };
-    let print = Callback::from(|_| browser::print());
-    let gather = {
+    let on_anonymous = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Navigate(Route::Import)))
+        let anonymous = app.anonymous;
+        Callback::from(move |_| app.dispatch(Action::SetAnonymous(!anonymous)))
     };
     let export_csv = {
         let (app, id) = (app.clone(), assessment.id.clone());
         Callback::from(move |_| {
-            if let Some(a) = app.assessment(&id) {
-                let name = browser::file_name(&["svar", &a.school, &a.team, &a.date], "csv");
-                let Some(model) = app.catalog.find(&a.model_id, a.model_version) else {
-                    return;
-                };
-                let text = responses_to_csv(a, &model, app.lang, &csv_headers(app.lang));
-                let _ = browser::download(&name, "text/csv", &text);
-            }
+            let Some(a) = app.assessment(&id) else { return };
+            let Some(model) = app.catalog.find(&a.model_id, a.model_version) else {
+                return;
+            };
+            let name = browser::file_name(&["svar", &a.school, &a.team, &a.date], "csv");
+            let text = responses_to_csv(a, &model, app.lang, &csv_headers(app.lang));
+            let _ = browser::download(&name, "text/csv", &text);
         })
     };
     let file_name = browser::file_name(
         &[&assessment.school, &assessment.team, &assessment.date],
         "png",
     );
-
     let heading = format!(
-        "{title} · {} · {}",
+        "{} · {} · {}",
+        assessment.title(),
         format_date(lang, &assessment.date),
         round_label(lang, assessment.round)
     );
-
     let has_data = summary.themes.iter().any(|t| t.scores.is_some());
     html! {
         <section class="results" aria-labelledby="page-heading">
-            <p class="eyebrow">{ heading.clone() }</p>
-            <h1 id="page-heading" tabindex="-1">{ tr(lang, Key::ResultsHeading) }</h1>
-            <details class="included">
-                <summary>{ tr_with(lang, Key::RespondentsIncluded, &[("n", &assessment.respondents.len().to_string())]) }</summary>
-                <ul>
-                    { for assessment.respondents.iter().map(|r| {
-                        let remove = {
-                            let (app, assessment, respondent, name) =
-                                (app.clone(), assessment.id.clone(), r.id.clone(), r.name.clone());
-                            Callback::from(move |_| {
-                                if browser::confirm(&tr_with(app.lang, Key::ConfirmRemove, &[("name", &name)])) {
-                                    app.dispatch(Action::RemoveRespondent {
-                                        assessment: assessment.clone(),
-                                        respondent: respondent.clone(),
-                                        now: browser::now(),
-                                    });
-                                }
-                            })
-                        };
-                        html! {
-                            <li>
-                                { &r.name }{ " – " }{ role_label(lang, r.role) }
-                                <button type="button" class="button subtle small no-print" onclick={remove}>
-                                    { tr(lang, Key::Remove) }
-                                    <span class="visually-hidden">{ format!(": {}", r.name) }</span>
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </details>
+            // The workshop's controls stand beside the heading, so the chart
+            // and its key still fit a wall screen below them.
+            <div class="results-head">
+                <div>
+                    <p class="eyebrow">{ heading.clone() }</p>
+                    <h1 id="page-heading" tabindex="-1">{ tr(lang, Key::ResultsHeading) }</h1>
+                </div>
+                <div class="results-bar no-print">
+                    <label class="choice" for="anonymous">
+                        <input type="checkbox" id="anonymous" checked={app.anonymous} onchange={on_anonymous} />
+                        <span>{ tr(lang, Key::Anonymous) }</span>
+                    </label>
+                    if has_data {
+                        <button type="button" class="button primary" onclick={present}>{ tr(lang, Key::StartPresentation) }</button>
+                    }
+                </div>
+            </div>
+            <Included assessment={assessment.clone()} />
             if !has_data {
                 <p class="notice info">{ tr(lang, Key::ResultsNoData) }</p>
             } else {
                 <div class="results-grid">
                     <div class="chart-column">
                         <RadarChart data={data} file_name={file_name} caption={heading}>
-                            <fieldset class="layers">
-                                <legend>{ tr(lang, Key::LayersLegend) }</legend>
-                                // Only layers with something to show: no "target" switch
-                                // before the team has set targets.
-                                { for LayerKind::ALL.into_iter().filter(|kind| match kind {
-                                    LayerKind::Agreed => !assessment.agreed.is_empty(),
-                                    LayerKind::Target => !assessment.targets.is_empty(),
-                                    LayerKind::Previous => previous.is_some(),
-                                    _ => true,
-                                }).map(|kind| {
-                                    let style = kind.style();
-                                    let (r, g, b) = style.rgb;
-                                    let colour = format!("rgb({r},{g},{b})");
-                                    let dash = style.dash.iter().map(|d| format_number(Lang::En, *d, 0)).collect::<Vec<_>>().join(" ");
-                                    let checked = layers.shows(kind);
-                                    let toggle = {
-                                        let layers = layers.clone();
-                                        Callback::from(move |_| {
-                                            let mut next = (*layers).clone();
-                                            match next.shown.iter().position(|k| *k == kind) {
-                                                Some(i) => { next.shown.remove(i); }
-                                                None => next.shown.push(kind),
-                                            }
-                                            layers.set(next);
-                                        })
-                                    };
-                                    let id = format!("layer-{}", kind as u8);
-                                    html! {
-                                        <label class="choice layer" for={id.clone()}>
-                                            <input type="checkbox" {id} {checked} onchange={toggle} />
-                                            <svg width="36" height="14" aria-hidden="true" focusable="false">
-                                                if style.fill > 0.0 && style.width == 0.0 {
-                                                    <rect x="0" y="2" width="36" height="10" fill={colour.clone()} fill-opacity={format_number(Lang::En, style.fill, 2)} />
-                                                } else {
-                                                    <line x1="0" y1="7" x2="36" y2="7" stroke={colour.clone()}
-                                                        stroke-width={format_number(Lang::En, style.width, 1)} stroke-dasharray={dash} />
-                                                }
-                                            </svg>
-                                            <span>{ layer_label(lang, kind) }</span>
-                                        </label>
-                                    }
-                                }) }
-                                if !others.is_empty() {
-                                    <label class="compare" for="compare">{ tr(lang, Key::CompareWith) }</label>
-                                    <select id="compare" onchange={on_compare}>
-                                        <option value="" selected={compare.is_none()}>{ tr(lang, Key::CompareNone) }</option>
-                                        { for others.into_iter().map(|(id, label)| {
-                                            let selected = compare.as_deref() == Some(id.as_str());
-                                            html! { <option value={id} {selected}>{ label }</option> }
-                                        }) }
-                                    </select>
-                                }
-                            </fieldset>
+                            <LayerSwitches available={available} layers={(*layers).clone()} {on_toggle}
+                                others={others} compare={(*compare).clone()} on_compare={on_compare} />
                         </RadarChart>
                     </div>
                     // Scrolls sideways on a phone; focusable so the keyboard can too.
                     <div class="table-column" role="region" tabindex="0" aria-label={tr(lang, Key::TableCaption)}>
                         <ResultsTable summary={summary.clone()} model={model.clone()} initiative={assessment.initiative.clone()} new_statements={new_statements} />
+                        <RolesTable summary={summary.clone()} model={model.clone()} />
                     </div>
                 </div>
+                <AgreedPicture assessment={assessment.clone()} summary={summary.clone()} model={model.clone()} />
                 <FocusAreas assessment={assessment.id.clone()} summary={summary} chosen={assessment.focus.clone()} model={model.clone()} initiative={assessment.initiative.clone()} />
             }
             // Below the picture, so on a wall screen the chart and its key
             // come first and fit the screen.
             <p class="card-actions no-print">
                 if has_data {
-                    <button type="button" class="button" onclick={print}>{ tr(lang, Key::Print) }</button>
+                    <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ tr(lang, Key::Print) }</button>
                 }
-                <button type="button" class="button" onclick={gather}>{ tr(lang, Key::GatherAnswers) }</button>
+                <button type="button" class="button" onclick={go(Route::Import)}>{ tr(lang, Key::GatherAnswers) }</button>
                 if !assessment.respondents.is_empty() {
                     <button type="button" class="button" onclick={export_csv}>{ tr(lang, Key::ExportCsv) }</button>
                 }

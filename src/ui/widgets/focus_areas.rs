@@ -118,8 +118,11 @@ fn reason(lang: Lang, reason: &Reason) -> String {
             lang,
             Key::ReasonTarget,
             &[
-                ("gap", &n(f64::from(*target) - score)),
-                ("target", &target.to_string()),
+                ("gap", &n(target - score)),
+                (
+                    "target",
+                    &format_number(lang, *target, if target.fract() == 0.0 { 0 } else { 1 }),
+                ),
             ],
         ),
         Reason::AmongLowest { score } => tr_with(lang, Key::ReasonLowest, &[("score", &n(*score))]),

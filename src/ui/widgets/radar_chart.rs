@@ -18,6 +18,10 @@ pub struct RadarChartProps {
     /// The chart's key (the layer switches), beside or below the chart.
     #[prop_or_default]
     pub children: Html,
+    /// Offers full screen and the PNG download (not on a slide, which is
+    /// full screen already).
+    #[prop_or(true)]
+    pub actions: bool,
 }
 
 /// How the chart is laid out for the printed report: 115 mm wide, like its
@@ -164,12 +168,14 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     <p class="radar-note">{ tr(lang, Key::ChartNumbered) }</p>
                 }
                 { props.children.clone() }
-                <p class="radar-actions no-print">
-                    if *can_full {
-                        <button type="button" class="button subtle" onclick={toggle_full}>{ tr(lang, full_label) }</button>
-                    }
-                    <button type="button" class="button subtle" onclick={export}>{ tr(lang, Key::ExportPng) }</button>
-                </p>
+                if props.actions {
+                    <p class="radar-actions no-print">
+                        if *can_full {
+                            <button type="button" class="button subtle" onclick={toggle_full}>{ tr(lang, full_label) }</button>
+                        }
+                        <button type="button" class="button subtle" onclick={export}>{ tr(lang, Key::ExportPng) }</button>
+                    </p>
+                }
             </div>
         </figure>
     }

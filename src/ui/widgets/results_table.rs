@@ -6,6 +6,7 @@ use crate::core::domain::model::{Audience, Localized};
 use crate::core::domain::scale::Score;
 use crate::i18n::{Key, format_number, score_label, tr};
 use crate::ui::hooks::use_app;
+use crate::ui::widgets::agreed_editor::half;
 use crate::ui::widgets::theme_guide::ThemeGuide;
 
 #[derive(Properties, PartialEq)]
@@ -52,8 +53,6 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     <th scope="col">{ tr(lang, Key::ColSpread) }</th>
                     <th scope="col">{ tr(lang, Key::ColAnswers) }</th>
                     <th scope="col"><abbr title={tr(lang, Key::ColHighLong)}>{ tr(lang, Key::ColHigh) }</abbr></th>
-                    <th scope="col">{ tr(lang, Key::ColDontKnow) }</th>
-                    <th scope="col">{ tr(lang, Key::ColNotApplicable) }</th>
                     <th scope="col">{ tr(lang, Key::ColAgreed) }</th>
                 </tr>
             </thead>
@@ -96,13 +95,11 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                 <td>{ stats.map_or_else(dash, |s| format_number(lang, s.sd, 2)) }</td>
                                 <td>{ t.answered }</td>
                                 <td>{ t.share_high().map_or_else(dash, |share| percent((share * 1000.0).round() as usize, 1000)) }</td>
-                                <td>{ t.dont_know }</td>
-                                <td>{ t.not_applicable }</td>
-                                <td>{ t.agreed.map_or_else(dash, |s| s.value().to_string()) }</td>
+                                <td>{ t.agreed.map_or_else(dash, |s| half(lang, s)) }</td>
                             </tr>
                             if expanded {
                                 <tr class="statement-rows">
-                                    <td colspan="10">
+                                    <td colspan="8">
                                         <ThemeGuide theme={theme.clone()} disagreement={t.disagreement} model={model.clone()} initiative={props.initiative.clone()} />
                                         <ul class="statement-details">
                                             { for statements.map(|(s, sum)| {
