@@ -14,9 +14,9 @@ use crate::i18n::Lang;
 use crate::state::{Action, AppContext, AppState, Notice};
 use crate::storage::{self, ASSESSMENT_PREFIX, Store};
 use crate::ui::pages::{
-    home::Home, import_page::ImportPage, models_page::ModelsPage, new_assessment::NewAssessment,
-    overview::Overview, presenter::Presenter, question_page::QuestionPage,
-    respondents::Respondents, results::Results,
+    follow_up_page::FollowUpPage, home::Home, import_page::ImportPage, models_page::ModelsPage,
+    new_assessment::NewAssessment, overview::Overview, plan_page::PlanPage, presenter::Presenter,
+    question_page::QuestionPage, respondents::Respondents, results::Results,
 };
 use crate::ui::widgets::{footer::Footer, header::Header, notices::Notices};
 
@@ -90,6 +90,10 @@ pub fn App(props: &AppProps) -> Html {
         Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
         Route::Import => html! { <ImportPage /> },
         Route::Models => html! { <ModelsPage /> },
+        Route::Plan { assessment } => html! { <PlanPage assessment={assessment.clone()} /> },
+        Route::FollowUp { assessment } => {
+            html! { <FollowUpPage assessment={assessment.clone()} /> }
+        }
         // The wall screen shows the slide alone (rendered below).
         Route::Presenter { .. } => Html::default(),
         Route::OpenLink { payload } => html! { <ImportPage link={Some(payload.clone())} /> },

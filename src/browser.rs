@@ -170,6 +170,16 @@ pub fn file_name(parts: &[&str], extension: &str) -> String {
 }
 
 /// After a refused form, takes the user to the first field to fix.
+/// Moves the focus to the element with `id` (a field just added).
+pub fn focus_element(id: &str) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 pub fn focus_first_invalid() {
     // The error state renders on the next frame; wait for it.
     gloo::timers::callback::Timeout::new(0, || {

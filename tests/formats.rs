@@ -5,7 +5,8 @@ mod common;
 
 use common::*;
 use kapacitetsradar::core::domain::assessment::{AgreedScore, Role, Round};
-use kapacitetsradar::core::domain::scale::Answer;
+use kapacitetsradar::core::domain::plan::{PlanAction, Status};
+use kapacitetsradar::core::domain::scale::{Answer, HalfScore};
 use kapacitetsradar::core::error::{ImportError, Kind, Problem};
 use kapacitetsradar::core::formats::files::*;
 use kapacitetsradar::core::lang::Lang;
@@ -48,6 +49,31 @@ fn current_sample() -> kapacitetsradar::core::domain::assessment::Assessment {
     );
     team.initiative = "Læseløft 2027".into();
     team.respondents.push(anna);
+    team.focus = vec!["T9".into()];
+    team.agreed.insert(
+        "T9".into(),
+        AgreedScore {
+            score: HalfScore::new(3.5),
+            rationale: "Vi lander midt imellem".into(),
+        },
+    );
+    team.targets.insert("T9".into(), half(4));
+    team.plan.actions.insert(
+        "h-1".into(),
+        PlanAction {
+            theme: "T9".into(),
+            what: "Fælles regler for frikvarteret".into(),
+            owner: "Afdelingslederen".into(),
+            start: "2027-01-04".into(),
+            deadline: "2027-02-01".into(),
+            success: "Færre konflikter".into(),
+            status: Status::UnderWay,
+            suggested: "T9.a1".into(),
+            added_at: 13,
+        },
+    );
+    team.plan.anchoring.who = "Skolelederen".into();
+    team.plan.follow_up = "2027-06-01".into();
     team
 }
 

@@ -5,10 +5,12 @@ mod common;
 
 use common::*;
 use kapacitetsradar::core::domain::aggregate::{Stats, summarize};
+use kapacitetsradar::core::domain::assessment::AgreedScore;
 use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Response, Role};
 use kapacitetsradar::core::domain::focus::rank;
 use kapacitetsradar::core::domain::model::Model;
-use kapacitetsradar::core::domain::scale::{Answer, Score};
+use kapacitetsradar::core::domain::plan::{Anchoring, Plan, PlanAction, Status};
+use kapacitetsradar::core::domain::scale::{Answer, HalfScore, Score};
 use kapacitetsradar::core::formats::files::*;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
@@ -21,6 +23,7 @@ fn answer() -> impl Strategy<Value = Answer> {
     prop_oneof![
         (1u8..=5).prop_map(|v| Answer::Score(Score::new(v).unwrap())),
         Just(Answer::DontKnow),
+        Just(Answer::NotApplicable),
     ]
 }
 
@@ -68,6 +71,89 @@ fn team() -> impl Strategy<Value = Assessment> {
                 .collect::<Vec<_>>()
         })
         .prop_map(assessment)
+}
+
+fn half_score() -> impl Strategy<Value = HalfScore> {
+    (2u8..=10).prop_map(|halves| HalfScore::new(f64::from(halves) / 2.0).unwrap())
+}
+
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        (2026u32..2030, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}")),
+    ]
+}
+
+fn plan_action() -> impl Strategy<Value = PlanAction> {
+    (
+        proptest::sample::select(vec!["T1", "T3", "T6"]),
+        ".{0,40}",
+        ".{0,20}",
+        date(),
+        date(),
+        ".{0,40}",
+        proptest::sample::select(Status::ALL.to_vec()),
+        0i64..1_000_000,
+    )
+        .prop_map(
+            |(theme, what, owner, start, deadline, success, status, added_at)| PlanAction {
+                theme: theme.to_owned(),
+                what,
+                owner,
+                start,
+                deadline,
+                success,
+                status,
+                suggested: String::new(),
+                added_at,
+            },
+        )
+}
+
+/// A team with everything the current format holds: agreed scores in half
+/// steps, targets, a plan, a baseline and a scope.
+fn full_team() -> impl Strategy<Value = Assessment> {
+    (
+        team(),
+        proptest::collection::btree_map(
+            "T[1-8]",
+            (proptest::option::of(half_score()), ".{0,30}"),
+            0..4,
+        ),
+        proptest::collection::btree_map("T[1-8]", half_score(), 0..4),
+        proptest::collection::btree_map("h-[a-z0-9]{1,12}", plan_action(), 0..5),
+        (".{0,30}", ".{0,60}", date()),
+        proptest::option::of("[a-z0-9-]{1,20}"),
+        proptest::collection::vec("T[1-8]", 0..3),
+        ".{0,40}",
+    )
+        .prop_map(
+            |(
+                mut team,
+                agreed,
+                targets,
+                actions,
+                (who, how, follow_up),
+                baseline,
+                themes,
+                initiative,
+            )| {
+                team.agreed = agreed
+                    .into_iter()
+                    .map(|(k, (score, rationale))| (k, AgreedScore { score, rationale }))
+                    .collect();
+                team.targets = targets;
+                team.plan = Plan {
+                    actions,
+                    anchoring: Anchoring { who, how },
+                    follow_up,
+                };
+                team.baseline = baseline.unwrap_or_default();
+                team.themes = themes;
+                team.initiative = initiative;
+                team
+            },
+        )
 }
 
 proptest! {
@@ -168,6 +254,35 @@ proptest! {
             };
             prop_assert_eq!(migrated.answer(id), Some(expected));
         }
+    }
+
+    /// Everything the current format holds (plan, half-step agreed scores,
+    /// baseline, scope) reads back as it was written.
+    #[test]
+    fn full_assessments_round_trip_through_their_file(team in full_team()) {
+        let text = assessment_to_json(&team);
+        prop_assert_eq!(parse_assessment(&text).unwrap(), team);
+    }
+
+    /// What the previous release wrote (format 2) reads as format 3, every
+    /// answer kept, answered with model version 1, with no plan.
+    #[test]
+    fn version_2_migrates_to_version_3(team in team()) {
+        let text = assessment_to_json(&team).replace(r#""version": 3"#, r#""version": 2"#)
+            .replace(",\n    \"model_version\": 1", "");
+        let back = parse_assessment(&text).unwrap();
+        prop_assert_eq!(back.model_version, 1);
+        prop_assert!(back.plan.is_empty());
+        prop_assert_eq!(back, team);
+    }
+
+    /// Damaged full files: still never a panic.
+    #[test]
+    fn readers_never_panic_on_damaged_full_files(team in full_team(), at in any::<prop::sample::Index>(), byte in any::<u8>()) {
+        let mut bytes = assessment_to_json(&team).into_bytes();
+        let i = at.index(bytes.len());
+        bytes[i] = byte;
+        let _ = parse_assessment(&String::from_utf8_lossy(&bytes));
     }
 
     /// Any text at all: an error or a value, never a panic.

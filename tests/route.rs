@@ -60,13 +60,13 @@ fn progress_counts_answers_and_lists_what_is_left() {
     let mut r = respondent("a", Role::Leader, &[Some(4), Some(0)]);
     r.set_comment("T3.1", "kun en kommentar", 11);
     assert_eq!(
-        progress::answered(model, &r),
+        progress::answered(model, &r, progress::Scope::ALL),
         10,
         "a don't-know counts as answered"
     );
     assert!(progress::theme_complete(&model.themes[1], &r));
     assert!(!progress::theme_complete(&model.themes[2], &r));
-    let open = progress::unanswered(model, &r);
+    let open = progress::unanswered(model, &r, progress::Scope::ALL);
     assert_eq!(open.len(), 6);
     assert_eq!(open[0].0, 2);
     assert_eq!(

@@ -10,7 +10,9 @@ use kapacitetsradar::core::domain::aggregate::{compare_rounds, summarize};
 use kapacitetsradar::core::domain::assessment::{Assessment, Respondent, Role, Round};
 use kapacitetsradar::core::domain::compare::{new_statements, project};
 use kapacitetsradar::core::domain::model::Audience;
-use kapacitetsradar::core::domain::progress;
+use kapacitetsradar::core::domain::progress::{self, Scope};
+
+const ALL: Scope = Scope::ALL;
 use kapacitetsradar::core::domain::scale::Answer;
 
 fn v2_team(respondents: Vec<Respondent>) -> Assessment {
@@ -43,11 +45,11 @@ fn staff_answer_the_staff_set_and_leaders_the_leaders_set() {
     let leader = answering("l", Role::Leader, 4);
     let staff = answering("s", Role::StaffRepresentative, 2);
     let consultant = answering("c", Role::Consultant, 3);
-    assert_eq!(progress::total(model, &leader), 53);
-    assert_eq!(progress::total(model, &staff), 27);
-    assert_eq!(progress::total(model, &consultant), 53);
-    assert_eq!(progress::answered(model, &staff), 27);
-    assert!(progress::unanswered(model, &staff).is_empty());
+    assert_eq!(progress::total(model, &leader, ALL), 53);
+    assert_eq!(progress::total(model, &staff, ALL), 27);
+    assert_eq!(progress::total(model, &consultant, ALL), 53);
+    assert_eq!(progress::answered(model, &staff, ALL), 27);
+    assert!(progress::unanswered(model, &staff, ALL).is_empty());
     let theme = &model.themes[0];
     assert!(
         progress::asked(theme, &staff)
@@ -56,7 +58,7 @@ fn staff_answer_the_staff_set_and_leaders_the_leaders_set() {
     );
     // Version 1 has no staff set: everyone answers every statement.
     let old = answering("x", Role::StaffRepresentative, 3);
-    assert_eq!(progress::total(common::model(), &old), 41);
+    assert_eq!(progress::total(common::model(), &old, ALL), 41);
 
     // The theme compares leaders and staff though their statements differ.
     let summary = summarize(model, &v2_team(vec![leader, staff, consultant]));

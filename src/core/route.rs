@@ -26,6 +26,14 @@ pub enum Route {
     Results {
         assessment: String,
     },
+    /// The action plan for the chosen focus areas.
+    Plan {
+        assessment: String,
+    },
+    /// Starting the next round from this one.
+    FollowUp {
+        assessment: String,
+    },
     /// The workshop on a wall screen: slide `slide` (from 1), revealed up
     /// to `step` on a theme slide.
     Presenter {
@@ -59,6 +67,8 @@ impl Route {
                 respondent,
             } => format!("#/a/{assessment}/r/{respondent}/oversigt"),
             Route::Results { assessment } => format!("#/a/{assessment}/resultater"),
+            Route::Plan { assessment } => format!("#/a/{assessment}/handleplan"),
+            Route::FollowUp { assessment } => format!("#/a/{assessment}/opfoelgning"),
             Route::Presenter {
                 assessment,
                 slide,
@@ -92,6 +102,12 @@ impl Route {
             ["a", a] => id(a).map_or(Route::Home, |assessment| Route::Respondents { assessment }),
             ["a", a, "resultater"] => {
                 id(a).map_or(Route::Home, |assessment| Route::Results { assessment })
+            }
+            ["a", a, "handleplan"] => {
+                id(a).map_or(Route::Home, |assessment| Route::Plan { assessment })
+            }
+            ["a", a, "opfoelgning"] => {
+                id(a).map_or(Route::Home, |assessment| Route::FollowUp { assessment })
             }
             ["a", a, "r", r, "t", n] => match (id(a), id(r), n.parse::<usize>()) {
                 (Some(assessment), Some(respondent), Ok(n)) if n >= 1 => Route::Question {
@@ -134,6 +150,8 @@ impl Route {
             Route::Respondents { assessment }
             | Route::Results { assessment }
             | Route::Presenter { assessment, .. }
+            | Route::Plan { assessment }
+            | Route::FollowUp { assessment }
             | Route::Question { assessment, .. }
             | Route::Overview { assessment, .. } => Some(assessment),
         }

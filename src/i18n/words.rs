@@ -32,6 +32,20 @@ strings! {
     CsvName => ["Navn", "Navn", "Name"],
     CsvRole => ["Rolle", "Rolle", "Role"],
     Unnamed => ["Besvarelse", "Besvarelse", "Response"],
+    StatusNotStarted => ["Ikke startet", "Ikke startet", "Not started"],
+    StatusUnderWay => ["I gang", "I gang", "Under way"],
+    StatusDone => ["Færdig", "Ferdig", "Done"],
+    CsvTheme => ["Fokusområde", "Fokusområde", "Focus area"],
+    CsvWhat => ["Hvad gøres", "Hva gjøres", "What is done"],
+    CsvOwner => ["Ansvarlig", "Ansvarlig", "Owner"],
+    CsvStart => ["Start", "Start", "Start"],
+    CsvDeadline => ["Frist", "Frist", "Deadline"],
+    CsvSuccess => ["Sådan ser vi, at det virker", "Slik ser vi at det virker", "How success will be seen"],
+    CsvStatus => ["Status", "Status", "Status"],
+    IcsDeadline => ["Frist: {what}", "Frist: {what}", "Deadline: {what}"],
+    IcsFollowUp => ["Opfølgende vurdering: {title}", "Oppfølgende vurdering: {title}", "Follow-up assessment: {title}"],
+    AnchoringWhoShort => ["Hvem følger op", "Hvem følger opp", "Who follows up"],
+    AnchoringHowShort => ["Sådan fortsætter praksis", "Slik fortsetter praksisen", "How the practice continues"],
 }
 
 /// A language's name in itself, so a user who can't read the current
@@ -187,5 +201,39 @@ pub fn csv_headers(lang: Lang) -> crate::core::formats::csv::Headers {
         role: tr(lang, Word::CsvRole).to_owned(),
         dont_know: tr(lang, Word::DontKnow).to_owned(),
         not_applicable: tr(lang, Word::NotApplicable).to_owned(),
+    }
+}
+
+pub fn status_label(lang: Lang, status: crate::core::domain::plan::Status) -> &'static str {
+    use crate::core::domain::plan::Status;
+    tr(
+        lang,
+        match status {
+            Status::NotStarted => Word::StatusNotStarted,
+            Status::UnderWay => Word::StatusUnderWay,
+            Status::Done => Word::StatusDone,
+        },
+    )
+}
+
+/// The plan's exports' words in `lang`.
+pub fn plan_words(lang: Lang) -> crate::core::formats::plan_export::PlanWords {
+    use crate::core::domain::plan::Status;
+    let word = |w: Word| tr(lang, w).to_owned();
+    crate::core::formats::plan_export::PlanWords {
+        headers: [
+            Word::CsvTheme,
+            Word::CsvWhat,
+            Word::CsvOwner,
+            Word::CsvStart,
+            Word::CsvDeadline,
+            Word::CsvSuccess,
+            Word::CsvStatus,
+        ]
+        .map(word),
+        statuses: Status::ALL.map(|s| status_label(lang, s).to_owned()),
+        deadline: word(Word::IcsDeadline),
+        follow_up: word(Word::IcsFollowUp),
+        anchoring: [word(Word::AnchoringWhoShort), word(Word::AnchoringHowShort)],
     }
 }

@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent};
 use crate::core::domain::model::Model;
+use crate::core::domain::plan::{ActionField, PlanAction, PlanField};
 use crate::core::domain::scale::{Answer, HalfScore};
 use crate::core::gathering::merge_all;
 use crate::core::route::Route;
@@ -58,6 +59,31 @@ pub enum Action {
         assessment: String,
         theme: String,
         target: Option<HalfScore>,
+        now: Millis,
+    },
+    /// Adds an action to the plan (`id` from the browser's random ids).
+    AddPlanAction {
+        assessment: String,
+        id: String,
+        action: PlanAction,
+        now: Millis,
+    },
+    /// Changes one field of an action; typing is saved within 300 ms.
+    EditPlanAction {
+        assessment: String,
+        id: String,
+        field: ActionField,
+        now: Millis,
+    },
+    RemovePlanAction {
+        assessment: String,
+        id: String,
+        now: Millis,
+    },
+    /// The anchoring plan or the follow-up date.
+    EditPlan {
+        assessment: String,
+        field: PlanField,
         now: Millis,
     },
     /// Shows the picture with or without names and small groups.
@@ -195,6 +221,49 @@ impl AppState {
                 target,
                 now,
             } => self.edit_assessment(&assessment, now, false, |a| a.set_target(&theme, target)),
+            Action::AddPlanAction {
+                assessment,
+                id,
+                action,
+                now,
+            } => self.edit_assessment(&assessment, now, false, |a| {
+                a.plan.actions.insert(id, action).is_none()
+            }),
+            Action::EditPlanAction {
+                assessment,
+                id,
+                field,
+                now,
+            } => {
+                let typing = field.is_typing();
+                self.edit_assessment(&assessment, now, typing, |a| {
+                    let Some(action) = a.plan.actions.get_mut(&id) else {
+                        return false;
+                    };
+                    let before = action.clone();
+                    field.apply(action);
+                    *action != before
+                })
+            }
+            Action::RemovePlanAction {
+                assessment,
+                id,
+                now,
+            } => self.edit_assessment(&assessment, now, false, |a| {
+                a.plan.actions.remove(&id).is_some()
+            }),
+            Action::EditPlan {
+                assessment,
+                field,
+                now,
+            } => {
+                let typing = field.is_typing();
+                self.edit_assessment(&assessment, now, typing, |a| {
+                    let before = a.plan.clone();
+                    field.apply(&mut a.plan);
+                    a.plan != before
+                })
+            }
             Action::SetAnonymous(anonymous) => self.anonymous = anonymous,
             Action::SetHighContrast(on) => self.high_contrast = on,
             Action::ToggleFocus {

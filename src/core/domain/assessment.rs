@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::domain::model::Model;
+use crate::core::domain::plan::Plan;
 use crate::core::domain::scale::{Answer, HalfScore};
 use crate::core::formats::read::unique_keys;
 
@@ -189,6 +190,17 @@ pub struct Assessment {
     /// Theme ids the team chose to work on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
+    /// The action plan for the focus areas, the anchoring plan and the
+    /// follow-up date.
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
+    /// A follow-up's baseline: the assessment it is compared with.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub baseline: String,
+    /// The themes this round asks (a follow-up of the focus themes only);
+    /// empty for every theme of the model.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
     pub updated_at: Millis,
 }
 
@@ -227,8 +239,17 @@ impl Assessment {
             agreed: BTreeMap::new(),
             targets: BTreeMap::new(),
             focus: Vec::new(),
+            plan: Plan::default(),
+            baseline: String::new(),
+            themes: Vec::new(),
             updated_at: now,
         }
+    }
+
+    /// Whether this round asks `theme` (every theme, unless it is a
+    /// follow-up of some themes only).
+    pub fn asks(&self, theme: &str) -> bool {
+        self.themes.is_empty() || self.themes.iter().any(|t| t == theme)
     }
 
     /// "School · Team", leaving out whichever is empty.

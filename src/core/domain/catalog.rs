@@ -57,6 +57,23 @@ impl Catalog {
             })
     }
 
+    /// The newest version of model `id` on this device (a follow-up uses it,
+    /// and is compared with its baseline through the model's mapping).
+    pub fn latest(&self, id: &str) -> Option<ModelRef> {
+        Model::builtins()
+            .into_iter()
+            .filter(|m| m.id == id)
+            .map(ModelRef::Builtin)
+            .chain(
+                self.own
+                    .iter()
+                    .filter(|m| m.id == id)
+                    .cloned()
+                    .map(ModelRef::Own),
+            )
+            .max_by_key(|m| m.model_version)
+    }
+
     /// The models a new assessment can use: the current built-in one, then
     /// the device's own.
     pub fn choices(&self) -> Vec<ModelRef> {

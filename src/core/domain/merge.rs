@@ -8,6 +8,7 @@
 //! being told.
 
 use crate::core::domain::assessment::{Assessment, Respondent, Response};
+use crate::core::domain::plan::{Anchoring, Plan};
 use std::collections::BTreeMap;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +51,28 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Merg
         agreed: merge_map(&base.agreed, &ours.agreed, &theirs.agreed),
         targets: merge_map(&base.targets, &ours.targets, &theirs.targets),
         focus: pick(&base.focus, &ours.focus, &theirs.focus),
+        plan: Plan {
+            actions: merge_map(&base.plan.actions, &ours.plan.actions, &theirs.plan.actions),
+            anchoring: Anchoring {
+                who: pick(
+                    &base.plan.anchoring.who,
+                    &ours.plan.anchoring.who,
+                    &theirs.plan.anchoring.who,
+                ),
+                how: pick(
+                    &base.plan.anchoring.how,
+                    &ours.plan.anchoring.how,
+                    &theirs.plan.anchoring.how,
+                ),
+            },
+            follow_up: pick(
+                &base.plan.follow_up,
+                &ours.plan.follow_up,
+                &theirs.plan.follow_up,
+            ),
+        },
+        baseline: pick(&base.baseline, &ours.baseline, &theirs.baseline),
+        themes: pick(&base.themes, &ours.themes, &theirs.themes),
         updated_at: ours.updated_at.max(theirs.updated_at),
     };
     Merged {

@@ -8,6 +8,8 @@ pub mod focus;
 pub mod merge;
 pub mod model;
 pub mod model_check;
+pub mod plan;
 pub mod progress;
 pub mod roles;
+pub mod rounds;
 pub mod scale;

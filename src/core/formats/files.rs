@@ -11,13 +11,15 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent, Round, is_iso_date};
+use crate::core::domain::plan::Plan;
 use crate::core::error::{ImportError, Kind, Problem, check_count, check_id, check_text, invalid};
 use crate::core::formats::migrate;
 use crate::core::formats::read::{envelope, from_json};
 
 pub const ASSESSMENT_FORMAT: &str = "kapacitetsradar.assessment";
-/// Version 3 adds the model's version, the focal initiative and "doesn't
-/// apply"; version 2 files read as answered with model version 1.
+/// Version 3 adds the model's version, the focal initiative, "doesn't
+/// apply", agreed scores in half steps, the action plan and the link
+/// between rounds; version 2 files read as answered with model version 1.
 pub const ASSESSMENT_VERSION: u32 = 3;
 pub const RESPONSE_FORMAT: &str = "kapacitetsradar.response";
 /// Version 2 adds the model's version (version 1 files: model version 1).
@@ -37,6 +39,8 @@ pub const MAX_NAME: usize = 120;
 pub const MAX_LABEL: usize = 200;
 pub const MAX_COMMENT: usize = 4_000;
 pub const MAX_FOCUS: usize = 12;
+pub const MAX_PLAN_ACTIONS: usize = 100;
+pub const MAX_PLAN_TEXT: usize = 600;
 
 // ---------------------------------------------------------------- assessment
 
@@ -145,6 +149,64 @@ pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
     for (i, theme) in a.focus.iter().enumerate() {
         check_id(&format!("assessment.focus[{i}]"), theme)?;
     }
+    if !a.baseline.is_empty() {
+        check_id("assessment.baseline", &a.baseline)?;
+    }
+    for (i, theme) in a.themes.iter().enumerate() {
+        check_id(&format!("assessment.themes[{i}]"), theme)?;
+    }
+    validate_plan(&a.plan)
+}
+
+/// The plan's ids, dates and lengths.
+fn validate_plan(plan: &Plan) -> Result<(), ImportError> {
+    use crate::core::formats::read::join;
+    check_count(
+        "assessment.plan.actions",
+        plan.actions.len(),
+        0,
+        MAX_PLAN_ACTIONS,
+    )?;
+    for (id, action) in &plan.actions {
+        let path = join("assessment.plan.actions", id);
+        check_id(&path, id)?;
+        check_id(&format!("{path}.theme"), &action.theme)?;
+        for (field, text) in [
+            ("what", &action.what),
+            ("owner", &action.owner),
+            ("success", &action.success),
+        ] {
+            check_text(&format!("{path}.{field}"), text, MAX_PLAN_TEXT, false)?;
+        }
+        for (field, date) in [("start", &action.start), ("deadline", &action.deadline)] {
+            check_optional_date(&format!("{path}.{field}"), date)?;
+        }
+        if !action.suggested.is_empty() {
+            check_id(&format!("{path}.suggested"), &action.suggested)?;
+        }
+    }
+    check_text(
+        "assessment.plan.anchoring.who",
+        &plan.anchoring.who,
+        MAX_PLAN_TEXT,
+        false,
+    )?;
+    check_text(
+        "assessment.plan.anchoring.how",
+        &plan.anchoring.how,
+        MAX_COMMENT,
+        false,
+    )?;
+    check_optional_date("assessment.plan.follow_up", &plan.follow_up)
+}
+
+fn check_optional_date(path: &str, date: &str) -> Result<(), ImportError> {
+    if !date.is_empty() && !is_iso_date(date) {
+        return Err(invalid(
+            path,
+            Problem::BadDate(date.chars().take(40).collect()),
+        ));
+    }
     Ok(())
 }
 
@@ -189,6 +251,13 @@ pub struct AssessmentRef {
     pub round: Round,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub initiative: String,
+    /// A follow-up's baseline, so the consultant's merge lands in the
+    /// right round.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub baseline: String,
+    /// The themes the round asks; empty for all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub themes: Vec<String>,
 }
 
 impl AssessmentRef {
@@ -200,6 +269,8 @@ impl AssessmentRef {
             date: assessment.date.clone(),
             round: assessment.round,
             initiative: assessment.initiative.clone(),
+            baseline: assessment.baseline.clone(),
+            themes: assessment.themes.clone(),
         }
     }
 }

@@ -131,6 +131,9 @@ pub fn assessment_v1(text: &str, limit: usize) -> Result<Assessment, ImportError
         agreed: BTreeMap::new(),
         targets: BTreeMap::new(),
         focus: Vec::new(),
+        plan: Default::default(),
+        baseline: String::new(),
+        themes: Vec::new(),
         updated_at: old.updated_at,
     })
 }

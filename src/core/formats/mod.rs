@@ -5,5 +5,6 @@ pub mod csv;
 pub mod files;
 pub mod link;
 pub mod migrate;
+pub mod plan_export;
 pub mod qr;
 pub mod read;

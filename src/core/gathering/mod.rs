@@ -102,6 +102,9 @@ pub fn new_target(staged: &[Incoming], now: Millis) -> Option<Assessment> {
         agreed: Default::default(),
         targets: Default::default(),
         focus: Vec::new(),
+        plan: Default::default(),
+        baseline: reference.baseline.clone(),
+        themes: reference.themes.clone(),
         updated_at: now,
     })
 }

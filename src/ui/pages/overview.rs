@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::core::domain::progress;
+use crate::core::domain::progress::{self, Scope};
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
 use crate::state::Action;
@@ -24,9 +24,9 @@ pub fn Overview(props: &OverviewProps) -> Html {
     let (Some((assessment, respondent)), Some(model)) = (found, model) else {
         return html! { <NotFound /> };
     };
-    let open = progress::unanswered(&model, &respondent);
+    let open = progress::unanswered(&model, &respondent, Scope(&assessment.themes));
     let open_count: usize = open.iter().map(|(_, _, s)| s.len()).sum();
-    let total = progress::total(&model, &respondent);
+    let total = progress::total(&model, &respondent, Scope(&assessment.themes));
     let go = |route: Route| {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Navigate(route.clone())))

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::assessment::{Respondent, Role};
-use crate::core::domain::progress;
+use crate::core::domain::progress::{self, Scope};
 use crate::core::formats::files::MAX_RESPONDENTS;
 use crate::core::route::Route;
 use crate::i18n::{Key, format_date, role_label, tr, tr_with};
@@ -87,8 +87,8 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
                                 let route = Route::Question { assessment: assessment.id.clone(), respondent: r.id.clone(), theme: 0 };
                                 Callback::from(move |_| app.dispatch(Action::Navigate(route.clone())))
                             };
-                            let done = progress::answered(&model, r);
-                            let total = progress::total(&model, r);
+                            let done = progress::answered(&model, r, Scope(&assessment.themes));
+                            let total = progress::total(&model, r, Scope(&assessment.themes));
                             html! {
                                 <li>
                                     <button type="button" class="button respondent-button" onclick={go}>

@@ -1,8 +1,12 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser;
 use crate::core::domain::aggregate::summarize;
+use crate::core::domain::assessment::Assessment;
 use crate::core::domain::compare::{new_statements, project};
+use crate::core::domain::rounds::chain;
 use crate::core::formats::csv::responses_to_csv;
 use crate::core::radar::{LayerKind, Layers, radar_data};
 use crate::core::route::Route;
@@ -12,9 +16,10 @@ use crate::state::Action;
 use crate::ui::hooks::{use_app, use_assessment, use_model};
 use crate::ui::widgets::not_found::NotFound;
 use crate::ui::widgets::{
-    agreed_picture::AgreedPicture, focus_areas::FocusAreas, included::Included,
-    layer_switches::LayerSwitches, radar_chart::RadarChart, results_table::ResultsTable,
-    roles_table::RolesTable,
+    agreed_picture::AgreedPicture, change_table::ChangeTable, focus_areas::FocusAreas,
+    included::Included, layer_switches::LayerSwitches, plan_summary::PlanSummary,
+    radar_chart::RadarChart, results_table::ResultsTable, roles_table::RolesTable,
+    timeline::Timeline,
 };
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +36,14 @@ pub fn Results(props: &ResultsProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let layers = use_state(Layers::default);
-    let compare = use_state(|| None::<String>);
+    // A follow-up is compared with its baseline without the user picking it.
+    let compare = {
+        let baseline = app
+            .assessment(&props.assessment)
+            .map(|a| a.baseline.clone())
+            .filter(|b| !b.is_empty() && app.assessment(b).is_some());
+        use_state(move || baseline)
+    };
     let found = use_assessment(&props.assessment);
     let model = use_model(found.as_deref());
     // The figures are computed when the answers change, not on every render
@@ -53,6 +65,35 @@ pub fn Results(props: &ResultsProps) -> Html {
             _ => None,
         },
     );
+    // Three rounds or more: each theme over time.
+    let rounds = {
+        let latest = found.clone();
+        let everything: Vec<Rc<Assessment>> = app.assessments.values().cloned().collect();
+        let catalog = app.catalog.clone();
+        use_memo(
+            (latest, everything, model.clone()),
+            move |(latest, everything, model)| {
+                let (Some(latest), Some(model)) = (latest, model) else {
+                    return Vec::new();
+                };
+                let all: Vec<&Assessment> = everything.iter().map(|a| a.as_ref()).collect();
+                let rounds = chain(latest, &all);
+                if rounds.len() < 3 {
+                    return Vec::new();
+                }
+                rounds
+                    .into_iter()
+                    .filter_map(|round| {
+                        let own = catalog.find(&round.model_id, round.model_version)?;
+                        Some((
+                            round.date.clone(),
+                            project(&summarize(&own, round), &own, model),
+                        ))
+                    })
+                    .collect::<Vec<_>>()
+            },
+        )
+    };
     let (Some(assessment), Some(model), Some(summary)) = (found, model, (*summary).clone()) else {
         return html! { <NotFound /> };
     };
@@ -206,11 +247,18 @@ pub fn Results(props: &ResultsProps) -> Html {
                     // Scrolls sideways on a phone; focusable so the keyboard can too.
                     <div class="table-column" role="region" tabindex="0" aria-label={tr(lang, Key::TableCaption)}>
                         <ResultsTable summary={summary.clone()} model={model.clone()} initiative={assessment.initiative.clone()} new_statements={new_statements} />
+                        if let Some(previous) = previous.as_ref() {
+                            <ChangeTable summary={summary.clone()} previous={previous.clone()} model={model.clone()} />
+                        }
                         <RolesTable summary={summary.clone()} model={model.clone()} />
                     </div>
                 </div>
+                if !rounds.is_empty() {
+                    <Timeline rounds={(*rounds).clone()} model={model.clone()} />
+                }
                 <AgreedPicture assessment={assessment.clone()} summary={summary.clone()} model={model.clone()} />
                 <FocusAreas assessment={assessment.id.clone()} summary={summary} chosen={assessment.focus.clone()} model={model.clone()} initiative={assessment.initiative.clone()} />
+                <PlanSummary assessment={assessment.clone()} model={model.clone()} />
             }
             // Below the picture, so on a wall screen the chart and its key
             // come first and fit the screen.
@@ -219,6 +267,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <button type="button" class="button" onclick={Callback::from(|_| browser::print())}>{ tr(lang, Key::Print) }</button>
                 }
                 <button type="button" class="button" onclick={go(Route::Import)}>{ tr(lang, Key::GatherAnswers) }</button>
+                <button type="button" class="button" onclick={go(Route::FollowUp { assessment: assessment.id.clone() })}>{ tr(lang, Key::StartFollowUp) }</button>
                 if !assessment.respondents.is_empty() {
                     <button type="button" class="button" onclick={export_csv}>{ tr(lang, Key::ExportCsv) }</button>
                 }

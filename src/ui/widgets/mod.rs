@@ -2,6 +2,7 @@
 
 pub mod agreed_editor;
 pub mod agreed_picture;
+pub mod change_table;
 pub mod csv_columns;
 pub mod focus_areas;
 pub mod footer;
@@ -11,6 +12,7 @@ pub mod language_switch;
 pub mod layer_switches;
 pub mod not_found;
 pub mod notices;
+pub mod plan_summary;
 pub mod progress;
 pub mod radar_chart;
 pub mod results_table;
@@ -19,3 +21,4 @@ pub mod save_status;
 pub mod share_answers;
 pub mod statement_item;
 pub mod theme_guide;
+pub mod timeline;

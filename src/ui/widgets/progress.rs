@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::core::domain::assessment::Respondent;
 use crate::core::domain::catalog::ModelRef;
-use crate::core::domain::progress;
+use crate::core::domain::progress::{self, Scope};
 use crate::core::route::Route;
 use crate::i18n::{Key, tr, tr_with};
 use crate::state::Action;
@@ -14,6 +14,9 @@ pub struct ProgressProps {
     pub respondent: Respondent,
     pub theme: usize,
     pub model: ModelRef,
+    /// The themes the round asks; empty for all.
+    #[prop_or_default]
+    pub themes: Vec<String>,
 }
 
 /// How far the respondent is, and a way to jump to any theme.
@@ -22,8 +25,8 @@ pub fn Progress(props: &ProgressProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let model = &props.model;
-    let total = progress::total(model, &props.respondent);
-    let done = progress::answered(model, &props.respondent);
+    let total = progress::total(model, &props.respondent, Scope(&props.themes));
+    let done = progress::answered(model, &props.respondent, Scope(&props.themes));
     let label = tr_with(
         lang,
         Key::AnsweredOf,
@@ -37,7 +40,7 @@ pub fn Progress(props: &ProgressProps) -> Html {
             </div>
             <nav class="theme-nav" aria-label={tr(lang, Key::ThemesNav)}>
                 <ol>
-                    { for model.themes.iter().enumerate().map(|(index, theme)| {
+                    { for Scope(&props.themes).themes(model).into_iter().map(|(index, theme)| {
                         let current = index == props.theme;
                         let complete = progress::theme_complete(theme, &props.respondent);
                         let go = {
