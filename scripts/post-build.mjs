@@ -7,11 +7,13 @@
 //    and drops the comments and indentation of index.html.
 // 3. Allows Trunk's inline start-up script by its SHA-256 hash in the page's
 //    Content-Security-Policy, so the policy needs no 'unsafe-inline'.
+// 4. Writes the service worker's list of this build's files and a version
+//    made from their contents, so a new build is a new worker.
 //
 // Fails the build if anything it expects is missing.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { transform } from "esbuild";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
@@ -27,7 +29,8 @@ function fail(message) {
 if (release) {
   for (const name of readdirSync(dir)) {
     const loader = name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
-    if (!loader) continue;
+    // The service worker is minified below, once its file list is in.
+    if (!loader || name === "sw.js") continue;
     const path = join(dir, name);
     const source = readFileSync(path, "utf8");
     const { code } = await transform(source, { loader, minify: true, format: loader === "js" ? "esm" : undefined, target: "es2020" });
@@ -59,3 +62,28 @@ if (hashes.length === 0) fail(`no inline script found in ${file}`);
 html = html.replace(marker, [...new Set(hashes)].join(" "));
 writeFileSync(file, html);
 console.log(`post-build: allowed ${hashes.length} inline script(s) in ${file}`);
+
+// The service worker goes last: it lists every other file as served.
+const worker = join(dir, "sw.js");
+let workerSource;
+try {
+  workerSource = readFileSync(worker, "utf8");
+} catch {
+  fail(`no sw.js in ${dir}`);
+}
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split("\\").join("/"))
+  .filter((name) => name !== "sw.js")
+  .sort();
+const version = createHash("sha256");
+for (const name of files) version.update(name).update("\0").update(readFileSync(join(dir, name)));
+for (const marker of ["{{VERSION}}", "{{FILES}}"]) {
+  if (!workerSource.includes(marker)) fail(`no ${marker} in sw.js`);
+}
+workerSource = workerSource
+  .replace("{{VERSION}}", version.digest("hex").slice(0, 16))
+  .replace("{{FILES}}", JSON.stringify(files));
+if (release) workerSource = (await transform(workerSource, { loader: "js", minify: true, target: "es2020" })).code;
+writeFileSync(worker, workerSource);
+console.log(`post-build: the service worker keeps ${files.length} files`);

@@ -14,8 +14,9 @@ use crate::i18n::Lang;
 use crate::state::{Action, AppContext, AppState, Notice};
 use crate::storage::{self, ASSESSMENT_PREFIX, Store};
 use crate::ui::pages::{
-    follow_up_page::FollowUpPage, home::Home, import_page::ImportPage, models_page::ModelsPage,
-    new_assessment::NewAssessment, overview::Overview, plan_page::PlanPage, presenter::Presenter,
+    data_page::DataPage, follow_up_page::FollowUpPage, home::Home, import_page::ImportPage,
+    models_page::ModelsPage, new_assessment::NewAssessment, overview::Overview,
+    plan_page::PlanPage, presenter::Presenter, privacy_page::PrivacyPage,
     question_page::QuestionPage, respondents::Respondents, results::Results,
 };
 use crate::ui::widgets::{footer::Footer, header::Header, notices::Notices};
@@ -59,6 +60,7 @@ pub fn App(props: &AppProps) -> Html {
                 .collect();
             AppState::new(lang, route, loaded.assessments, persistent, notices)
                 .with_models(storage::load_models(store.0.as_ref()))
+                .with_backup_record(storage::load_backup_record(store.0.as_ref()))
         })
     };
 
@@ -69,6 +71,7 @@ pub fn App(props: &AppProps) -> Html {
     use_route_effects(&state);
     use_other_tabs(&state);
     use_saving(&state, &props.store);
+    use_keeping(&state, &props.store);
 
     let page = match &state.route {
         Route::Home => html! { <Home /> },
@@ -90,6 +93,8 @@ pub fn App(props: &AppProps) -> Html {
         Route::Results { assessment } => html! { <Results assessment={assessment.clone()} /> },
         Route::Import => html! { <ImportPage /> },
         Route::Models => html! { <ModelsPage /> },
+        Route::Data => html! { <DataPage /> },
+        Route::Privacy => html! { <PrivacyPage /> },
         Route::Plan { assessment } => html! { <PlanPage assessment={assessment.clone()} /> },
         Route::FollowUp { assessment } => {
             html! { <FollowUpPage assessment={assessment.clone()} /> }
@@ -138,21 +143,27 @@ pub fn App(props: &AppProps) -> Html {
 fn use_route_effects(state: &AppContext) {
     let first = use_mut_ref(|| true);
     use_effect_with(state.route.clone(), move |route| {
-        browser::show_route(route);
+        // The first route came from the address bar: writing it back could
+        // undo an address change made while the app was starting.
         if std::mem::replace(&mut *first.borrow_mut(), false) {
             return;
         }
+        browser::show_route(route);
         browser::focus_heading();
     });
     let dispatcher = state.dispatcher();
+    let started_on = state.route.clone();
     use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "popstate", move |_| {
-                dispatcher.dispatch(Action::Navigate(Route::from_fragment(
-                    &browser::current_fragment(),
-                )));
-            })
-        });
+        let navigate = move || {
+            let route = Route::from_fragment(&browser::current_fragment());
+            dispatcher.dispatch(Action::Navigate(route));
+        };
+        // The address may have changed between reading it and listening.
+        if Route::from_fragment(&browser::current_fragment()) != started_on {
+            navigate();
+        }
+        let listener = web_sys::window()
+            .map(|window| EventListener::new(&window, "popstate", move |_| navigate()));
         move || drop(listener)
     });
 }
@@ -167,10 +178,12 @@ fn use_other_tabs(state: &AppContext) {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
-                let Some(id) = event
-                    .key()
-                    .and_then(|k| k.strip_prefix(ASSESSMENT_PREFIX).map(str::to_owned))
-                else {
+                // `clear()` in another tab: everything was deleted there.
+                let Some(key) = event.key() else {
+                    dispatcher.dispatch(Action::ForgetEverything);
+                    return;
+                };
+                let Some(id) = key.strip_prefix(ASSESSMENT_PREFIX).map(str::to_owned) else {
                     return;
                 };
                 match event.new_value() {
@@ -262,6 +275,34 @@ fn save_all(handle: &AppContext, store: &Store) {
             Err(error) => handle.dispatch(Action::MarkSaveFailed { error }),
         }
     }
+}
+
+/// Keeps the data on the device: registers the service worker (offline
+/// use, and a notice when a new version waits), asks the browser not to
+/// evict the data once there is some, and stores the backup record when
+/// it changes.
+#[hook]
+fn use_keeping(state: &AppContext, store: &Store) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |_| {
+        crate::device::start_service_worker(move || dispatcher.dispatch(Action::OfferUpdate));
+    });
+    let has_data = !state.assessments.is_empty();
+    use_effect_with(has_data, |has_data| {
+        if *has_data {
+            wasm_bindgen_futures::spawn_local(async {
+                crate::device::request_persistence().await;
+            });
+        }
+    });
+    let store = store.clone();
+    use_effect_with(state.backup.clone(), move |record| {
+        // Nothing to remember is not written: after "delete everything"
+        // storage stays empty.
+        if *record != Default::default() {
+            let _ = storage::save_backup_record(store.0.as_ref(), record);
+        }
+    });
 }
 
 /// Makes the document say which language it is in (screen readers pick

@@ -76,6 +76,16 @@ pub fn local_parts(at: Millis) -> (String, u32, u32) {
     )
 }
 
+/// A moment as "3. december 2026 kl. 12.40", in the user's time zone.
+pub fn format_moment(lang: crate::i18n::Lang, at: Millis) -> String {
+    let (date, hour, minute) = local_parts(at);
+    format!(
+        "{} {}",
+        crate::i18n::format_date(lang, &date),
+        crate::i18n::format_time(lang, hour, minute)
+    )
+}
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }

@@ -2,12 +2,15 @@
 //!
 //! `core` is the pure domain (no browser, no yew) and carries the product's
 //! intelligence; `i18n` holds the UI strings; the rest are the browser edges
-//! (`storage`) and the Yew UI (`state`, `app`, `components`).
+//! (`storage`, `browser`, `chart`, `crypto`, `device`) and the Yew UI
+//! (`state`, `app`, `ui`).
 
 pub mod app;
 pub mod browser;
 pub mod chart;
 pub mod core;
+pub mod crypto;
+pub mod device;
 pub mod i18n;
 pub mod state;
 pub mod storage;

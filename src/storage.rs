@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use crate::core::domain::assessment::{Assessment, Millis};
 use crate::core::domain::model::Model;
+use crate::core::domain::safekeeping::BackupRecord;
 use crate::core::error::ImportError;
 use crate::core::formats::files::{assessment_to_storage_json, parse_stored_assessment};
 use crate::i18n::Lang;
@@ -37,6 +38,8 @@ pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Removes everything this origin keeps here, the app's or not.
+    fn clear(&self) -> Result<(), StorageError>;
 }
 
 /// Keeps everything in memory: for tests, and the fallback when the browser
@@ -64,6 +67,11 @@ impl KeyValueStore for MemoryStore {
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.items.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    fn clear(&self) -> Result<(), StorageError> {
+        self.items.borrow_mut().clear();
         Ok(())
     }
 }
@@ -131,6 +139,10 @@ impl KeyValueStore for LocalStore {
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(classify)
+    }
+
+    fn clear(&self) -> Result<(), StorageError> {
+        self.storage.clear().map_err(classify)
     }
 }
 
@@ -290,4 +302,40 @@ pub fn save_model(store: &dyn KeyValueStore, model: &Model) -> Result<(), Storag
 
 pub fn remove_model(store: &dyn KeyValueStore, id: &str, version: u32) -> Result<(), StorageError> {
     store.remove(&model_key(id, version))
+}
+
+pub const BACKUP_KEY: &str = "kapacitetsradar.backup";
+
+/// When the last backup was saved and what has changed since; a record
+/// that can't be read counts as no backup yet.
+pub fn load_backup_record(store: &dyn KeyValueStore) -> BackupRecord {
+    store
+        .get(BACKUP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_backup_record(
+    store: &dyn KeyValueStore,
+    record: &BackupRecord,
+) -> Result<(), StorageError> {
+    store.set(
+        BACKUP_KEY,
+        &serde_json::to_string(record).unwrap_or_default(),
+    )
+}
+
+/// What this app's data takes up in browser storage, in bytes: browsers
+/// keep its text as UTF-16, two bytes a unit, and count the keys too.
+pub fn app_usage(store: &dyn KeyValueStore) -> Result<usize, StorageError> {
+    let units = |text: &str| text.encode_utf16().count();
+    let mut total = 0;
+    for key in store.keys()? {
+        if key.starts_with("kapacitetsradar.") {
+            total += 2 * (units(&key) + store.get(&key)?.as_deref().map_or(0, units));
+        }
+    }
+    Ok(total)
 }

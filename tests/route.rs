@@ -25,6 +25,8 @@ fn routes_round_trip_through_the_fragment() {
             assessment: "a-1".into(),
             respondent: "r-2".into(),
         },
+        Route::Data,
+        Route::Privacy,
     ];
     for route in routes {
         assert_eq!(Route::from_fragment(&route.to_fragment()), route);

@@ -120,6 +120,9 @@ impl KeyValueStore for FullStore {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.inner.remove(key)
     }
+    fn clear(&self) -> Result<(), StorageError> {
+        self.inner.clear()
+    }
 }
 
 fn click(root: &web_sys::Element, selector: &str) {

@@ -56,6 +56,17 @@ pub enum ImportError {
     /// it was picked, no permission).
     #[error("the file could not be read")]
     Unreadable,
+    /// A locked file or link: the passphrase is wrong, or the data was
+    /// changed on the way (AES-GCM can't tell the two apart).
+    #[error("the passphrase is wrong, or the locked data was changed")]
+    WrongPassphrase,
+    /// Locking needs the browser's Web Crypto, which it offers only on
+    /// https (and on this machine's own addresses).
+    #[error("this browser can't lock or unlock here (Web Crypto needs https)")]
+    LockingUnavailable,
+    /// A backup of a device, brought to the page that gathers answers.
+    #[error("this is a backup; restore it on the data page")]
+    IsBackup,
 }
 
 /// A field's problem.
@@ -91,6 +102,9 @@ pub enum Problem {
     Placeholder(String),
     /// What the JSON reader said, when it fits none of the above (it is
     /// shown as it is, in English).
+    /// A value this app knows of but does not accept (say, a cipher).
+    #[error("\"{0}\" is not supported")]
+    NotSupported(String),
     #[error("{0}")]
     Malformed(String),
 }

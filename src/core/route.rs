@@ -45,6 +45,10 @@ pub enum Route {
     Import,
     /// A consultant's own models: load, preview, keep, delete.
     Models,
+    /// The device's data: storage, backup, restore, deleting everything.
+    Data,
+    /// What is stored, where, for how long, and what leaves the device.
+    Privacy,
     /// A share link being opened: its answers wait on the import page.
     OpenLink {
         payload: String,
@@ -76,6 +80,8 @@ impl Route {
             } => format!("#/a/{assessment}/praesentation/{slide}/{step}"),
             Route::Import => "#/saml".into(),
             Route::Models => "#/modeller".into(),
+            Route::Data => "#/data".into(),
+            Route::Privacy => "#/privatliv".into(),
             Route::OpenLink { payload } => format!("#/i/{payload}"),
         }
     }
@@ -95,6 +101,8 @@ impl Route {
             ["ny"] => Route::NewAssessment,
             ["saml"] => Route::Import,
             ["modeller"] => Route::Models,
+            ["data"] => Route::Data,
+            ["privatliv"] => Route::Privacy,
             // The payload is base64url with a version: checked when read.
             ["i", payload] if !payload.is_empty() => Route::OpenLink {
                 payload: (*payload).to_owned(),
@@ -146,6 +154,8 @@ impl Route {
             | Route::NewAssessment
             | Route::Import
             | Route::Models
+            | Route::Data
+            | Route::Privacy
             | Route::OpenLink { .. } => None,
             Route::Respondents { assessment }
             | Route::Results { assessment }

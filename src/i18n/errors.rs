@@ -72,6 +72,22 @@ strings! {
         "Svarene er gitt til modellen «{found}» versjon {found_version}, men vurderingen bruker «{expected}» versjon {expected_version}. Velg en vurdering med samme modell, eller en ny.",
         "The answers were given to the model \"{found}\" version {found_version}, but the assessment uses \"{expected}\" version {expected_version}. Choose an assessment with the same model, or a new one.",
     ],
+    WrongPassphrase => [
+        "Adgangskoden passer ikke – eller filen er blevet ændret undervejs. Intet er gemt eller ændret. Prøv igen.",
+        "Passordet stemmer ikke – eller filen er endret underveis. Ingenting er lagret eller endret. Prøv igjen.",
+        "The passphrase doesn't match – or the file was changed on the way. Nothing was stored or changed. Try again.",
+    ],
+    LockingUnavailable => [
+        "Denne browser kan ikke låse eller låse op her: det kræver en sikker forbindelse (https).",
+        "Denne nettleseren kan ikke låse eller låse opp her: det krever en sikker forbindelse (https).",
+        "This browser can't lock or unlock here: it needs a secure connection (https).",
+    ],
+    IsBackup => [
+        "Det er en sikkerhedskopi af en hel enhed. Gendan den under «Data på denne enhed».",
+        "Dette er en sikkerhetskopi av en hel enhet. Gjenopprett den under «Data på denne enheten».",
+        "This is a backup of a whole device. Restore it under \"Data on this device\".",
+    ],
+    NotSupported => ["«{value}» understøttes ikke", "«{value}» støttes ikke", "\"{value}\" is not supported"],
     Field => ["Feltet «{path}» {problem}.", "Feltet «{path}» {problem}.", "The field \"{path}\" {problem}."],
     Empty => ["er tomt", "er tomt", "is empty"],
     TooLong => ["er længere end {max} tegn", "er lengre enn {max} tegn", "is longer than {max} characters"],
@@ -195,6 +211,9 @@ pub fn error_message(lang: Lang, error: &ImportError) -> String {
         ),
         E::NoRows => tr(lang, ErrorKey::NoRows).to_owned(),
         E::Unreadable => tr(lang, ErrorKey::Unreadable).to_owned(),
+        E::WrongPassphrase => tr(lang, ErrorKey::WrongPassphrase).to_owned(),
+        E::LockingUnavailable => tr(lang, ErrorKey::LockingUnavailable).to_owned(),
+        E::IsBackup => tr(lang, ErrorKey::IsBackup).to_owned(),
         E::UnknownModel { id, version } => tr_with(
             lang,
             ErrorKey::UnknownModel,
@@ -249,6 +268,7 @@ fn problem_message(lang: Lang, problem: &Problem) -> String {
         P::NotInFormat => tr(lang, ErrorKey::NotInFormat).to_owned(),
         P::Twice => tr(lang, ErrorKey::Twice).to_owned(),
         P::Placeholder(name) => tr_with(lang, ErrorKey::Placeholder, &[("name", name)]),
+        P::NotSupported(value) => tr_with(lang, ErrorKey::NotSupported, &[("value", value)]),
         P::Malformed(detail) => tr_with(lang, ErrorKey::Malformed, &[("detail", detail)]),
     }
 }

@@ -62,3 +62,17 @@ pub fn format_time(lang: Lang, hour: u32, minute: u32) -> String {
         Lang::En => format!("{hour:02}:{minute:02}"),
     }
 }
+
+/// A size in bytes as people read it: "840 B", "12 kB", "1,2 MB", "120 GB"
+/// (decimal units, as the browsers' own settings pages show them).
+pub fn format_bytes(lang: Lang, bytes: f64) -> String {
+    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
+    let mut value = bytes.max(0.0);
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    let decimals = usize::from(unit > 0 && value < 10.0);
+    format!("{} {}", format_number(lang, value, decimals), UNITS[unit])
+}

@@ -1,6 +1,6 @@
 //! Every word the user sees, in Danish, Norwegian bokmål and English.
 //!
-//! Each area has its own table (`ui`, `errors`, `words`); every row holds
+//! Each area has its own table (`ui`, `errors`, `words`, `data`); every row holds
 //! all three languages, so a key without them does not compile. The tests
 //! check what the compiler cannot (empty text, mismatched `{placeholders}`,
 //! an untranslated copy) over `all()`. The core keeps no words of its own:
@@ -31,13 +31,15 @@ macro_rules! strings {
     };
 }
 
+pub mod data;
 pub mod errors;
 pub mod format;
 mod ui;
 pub mod words;
 
+pub use data::DataKey;
 pub use errors::{error_message, storage_error_message};
-pub use format::{format_date, format_number, format_time};
+pub use format::{format_bytes, format_date, format_number, format_time};
 pub use ui::Key;
 pub use words::{
     answer_label, layer_label, role_group_label, role_label, round_label, score_label,
@@ -69,6 +71,7 @@ pub fn all() -> Vec<(String, [&'static str; 3])> {
     rows(Key::ALL)
         .chain(rows(errors::ErrorKey::ALL))
         .chain(rows(words::Word::ALL))
+        .chain(rows(DataKey::ALL))
         .collect()
 }
 

@@ -133,6 +133,25 @@ pub enum Action {
         id: String,
         version: u32,
     },
+    /// A backup's assessments, merged in one by one (see
+    /// `core::gathering::restore`); its models come in through `AddModel`.
+    RestoreBackup {
+        assessments: Vec<Assessment>,
+        now: Millis,
+    },
+    /// A backup file of everything was saved.
+    RecordBackup {
+        at: Millis,
+    },
+    /// "Not now" on the backup reminder.
+    DismissBackupNudge {
+        at: Millis,
+    },
+    /// Everything on the device was deleted (here or in another tab): the
+    /// app starts over, holding nothing.
+    ForgetEverything,
+    /// A new version of the app is downloaded and waits for a reload.
+    OfferUpdate,
 }
 
 impl Reducible for AppState {
@@ -301,11 +320,18 @@ impl AppState {
                 }
                 self.stored.insert(id, copy);
                 self.save = SaveStatus::Saved { at };
+                self.backup.note_change(at);
+                self.changed_this_session = true;
             }
             Action::MarkSaveFailed { error } => self.save = SaveStatus::Failed { error },
             Action::MergeExternal { id, theirs } => self.merge_external(id, theirs),
             Action::AddModel(model) => self.catalog.add(model),
             Action::RemoveModel { id, version } => self.catalog.remove(&id, version),
+            Action::RestoreBackup { assessments, now } => self.restore(assessments, now),
+            Action::RecordBackup { at } => self.backup.note_backup(at),
+            Action::DismissBackupNudge { at } => self.backup.dismiss(at),
+            Action::ForgetEverything => self.forget_everything(),
+            Action::OfferUpdate => self.update_ready = true,
             Action::DismissNotice(index) => {
                 if index < self.notices.len()
                     && let Notice::UpdatedElsewhere { assessment } = self.notices.remove(index)

@@ -6,6 +6,7 @@
 //! changes, and comparing two states compares pointers first.
 
 mod actions;
+mod device;
 mod tabs;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -18,6 +19,8 @@ pub use actions::Action;
 use crate::core::domain::assessment::{Assessment, MergeOutcome, Millis, Respondent};
 use crate::core::domain::catalog::Catalog;
 use crate::core::domain::merge::Conflict;
+use crate::core::domain::safekeeping::BackupRecord;
+use crate::core::gathering::restore::Change;
 use crate::core::route::Route;
 use crate::i18n::Lang;
 use crate::storage::{Quarantined, StorageError};
@@ -51,6 +54,12 @@ pub enum Notice {
     UpdatedElsewhere {
         assessment: String,
     },
+    /// A restored backup's answers that differ from the device's (which
+    /// were kept).
+    RestoreDifferences {
+        assessment: String,
+        conflicts: Vec<Conflict>,
+    },
 }
 
 /// What the last import did, per respondent (by name): the very merge that
@@ -60,6 +69,14 @@ pub struct ImportReport {
     pub assessment: String,
     pub title: String,
     pub outcomes: Vec<(String, MergeOutcome)>,
+}
+
+/// What restoring did to one assessment (by title).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RestoreOutcome {
+    pub title: String,
+    pub change: Change,
+    pub differences: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -95,6 +112,15 @@ pub struct AppState {
     /// default, every session: a wall screen is public.
     pub anonymous: bool,
     pub high_contrast: bool,
+    /// When the last backup was saved and what changed since.
+    pub backup: BackupRecord,
+    /// Whether anything was stored in this session (the backup reminder
+    /// shows only then).
+    pub changed_this_session: bool,
+    /// A new version of the app is ready; the user reloads when they like.
+    pub update_ready: bool,
+    /// What the last restore did, for the data page to report.
+    pub last_restore: Option<Vec<RestoreOutcome>>,
 }
 
 impl AppState {
@@ -119,6 +145,12 @@ impl AppState {
             anonymous: true,
             ..Self::default()
         }
+    }
+
+    /// The backup record, as read from storage at start.
+    pub fn with_backup_record(mut self, backup: BackupRecord) -> Self {
+        self.backup = backup;
+        self
     }
 
     /// The device's own models, as read from storage at start.

@@ -12,4 +12,5 @@ pub mod plan;
 pub mod progress;
 pub mod roles;
 pub mod rounds;
+pub mod safekeeping;
 pub mod scale;

@@ -38,12 +38,16 @@ pub fn share_link(base: &str, document: &ResponseDocument) -> String {
 /// Reads a link as a user pasted it: a whole address, or just what follows
 /// `#/i/`. Surrounding spaces and a trailing full stop are forgiven.
 pub fn decode_link(text: &str) -> Result<ResponseDocument, ImportError> {
+    decode_payload(link_payload(text))
+}
+
+/// What follows `#/i/` in a link as pasted (or the text itself).
+pub fn link_payload(text: &str) -> &str {
     let text = text.trim().trim_end_matches(['.', ',', ')', '>']);
-    let payload = match text.find(LINK_ROUTE) {
+    match text.find(LINK_ROUTE) {
         Some(i) => &text[i + LINK_ROUTE.len()..],
         None => text,
-    };
-    decode_payload(payload)
+    }
 }
 
 pub fn decode_payload(payload: &str) -> Result<ResponseDocument, ImportError> {

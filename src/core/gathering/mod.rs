@@ -2,18 +2,23 @@
 //! what was brought in, which assessment it goes to, and what happened to
 //! each respondent.
 
+pub mod restore;
 pub mod staging;
 
 use std::cmp::Ordering;
 
 use crate::core::domain::assessment::{Assessment, MergeOutcome, Millis, Respondent};
 use crate::core::error::ImportError;
+use crate::core::formats::backup::BACKUP_FORMAT;
 use crate::core::formats::csv::{Sheet, parse_sheet};
 use crate::core::formats::files::{
     ASSESSMENT_FORMAT, AssessmentRef, MAX_RESPONDENTS, ResponseDocument, parse_assessment,
     parse_response,
 };
-use crate::core::formats::link::decode_link;
+use crate::core::formats::link::{decode_link, link_payload};
+use crate::core::formats::locked::{
+    LOCKED_FORMAT, Sealed, is_locked_payload, parse_locked_file, parse_locked_payload,
+};
 
 /// One respondent brought in, with where they came from (a file's name,
 /// "link", or a CSV row) and the assessment their file names, if any.
@@ -135,10 +140,16 @@ pub enum FileContent {
     Respondents(Vec<Incoming>),
     /// A survey tool's CSV, whose columns may need the user's word.
     Csv(Sheet),
+    /// A file or link locked with a passphrase: read once it is unlocked.
+    Locked(Sealed),
 }
 
 /// Reads a share link (as pasted, or opened) into the respondent it carries.
 pub fn read_link_text(source: &str, link: &str) -> Result<FileContent, ImportError> {
+    let payload = link_payload(link);
+    if is_locked_payload(payload) {
+        return parse_locked_payload(payload).map(FileContent::Locked);
+    }
     let document = decode_link(link)?;
     Ok(FileContent::Respondents(vec![Incoming::from_document(
         source, document,
@@ -156,6 +167,12 @@ pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportErr
         Ok(document) => Ok(FileContent::Respondents(vec![Incoming::from_document(
             source, document,
         )])),
+        Err(ImportError::WrongFormat { found, .. }) if found == LOCKED_FORMAT => {
+            parse_locked_file(text).map(FileContent::Locked)
+        }
+        Err(ImportError::WrongFormat { found, .. }) if found == BACKUP_FORMAT => {
+            Err(ImportError::IsBackup)
+        }
         Err(ImportError::WrongFormat { found, .. }) if found == ASSESSMENT_FORMAT => {
             let assessment = parse_assessment(text)?;
             let reference = AssessmentRef::of(&assessment);

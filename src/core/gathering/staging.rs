@@ -8,6 +8,7 @@ use crate::core::domain::catalog::Catalog;
 use crate::core::domain::model::Model;
 use crate::core::error::ImportError;
 use crate::core::formats::csv::{Column, Sheet, Vocabulary, guess_columns, respondents_from_sheet};
+use crate::core::formats::locked::Sealed;
 use crate::core::gathering::{FileContent, Incoming, stage};
 
 /// A CSV file waiting for the user to say what its unknown columns hold.
@@ -20,6 +21,15 @@ pub struct PendingCsv {
     pub chosen: Vec<Column>,
 }
 
+/// A file or link that waits for its passphrase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LockedItem {
+    pub source: String,
+    pub sealed: Sealed,
+    /// Why the last try failed (a wrong passphrase, say).
+    pub error: Option<ImportError>,
+}
+
 /// What the page has gathered so far; nothing here is stored until the
 /// user adds it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -30,6 +40,7 @@ pub struct Staging {
     /// Each source that could not be used, and why.
     pub problems: Vec<(String, ImportError)>,
     pub csv: Option<PendingCsv>,
+    pub locked: Vec<LockedItem>,
 }
 
 pub enum Step {
@@ -44,6 +55,13 @@ pub enum Step {
     UseCsv { now: Millis },
     /// Adding was refused; what is staged stays.
     Refuse(ImportError),
+    /// A locked item was opened: what it held is read in its place.
+    Unlocked {
+        index: usize,
+        content: Result<FileContent, ImportError>,
+    },
+    /// A locked item could not be opened; it stays, with the reason.
+    UnlockFailed { index: usize, error: ImportError },
     /// Added, or thrown away.
     Clear,
 }
@@ -82,8 +100,25 @@ impl Staging {
                         chosen,
                     });
                 }
+                Ok(FileContent::Locked(sealed)) => self.locked.push(LockedItem {
+                    source,
+                    sealed,
+                    error: None,
+                }),
                 Err(error) => self.problems.push((source, error)),
             },
+            Step::Unlocked { index, content } => {
+                if index < self.locked.len() {
+                    let item = self.locked.remove(index);
+                    let source = item.source;
+                    self.apply(Step::Read { source, content }, model, catalog, words);
+                }
+            }
+            Step::UnlockFailed { index, error } => {
+                if let Some(item) = self.locked.get_mut(index) {
+                    item.error = Some(error);
+                }
+            }
             Step::SetColumn(i, column) => {
                 if let Some(slot) = self.csv.as_mut().and_then(|c| c.chosen.get_mut(i)) {
                     *slot = column;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::core::route::Route;
-use crate::i18n::{Key, format_date, format_time, round_label, tr, tr_with};
+use crate::i18n::{DataKey, Key, format_date, format_time, round_label, tr, tr_with};
 use crate::state::Action;
 use crate::ui::hooks::use_app;
 
@@ -23,6 +23,13 @@ pub fn Home() -> Html {
     let models = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Navigate(Route::Models)))
+    };
+    let privacy = {
+        let app = app.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            app.dispatch(Action::Navigate(Route::Privacy));
+        })
     };
     let stored = app.assessments_by_recency();
     html! {
@@ -96,6 +103,7 @@ pub fn Home() -> Html {
             <aside class="privacy" aria-labelledby="privacy-heading">
                 <h2 id="privacy-heading">{ tr(lang, Key::PrivacyTitle) }</h2>
                 <p>{ tr(lang, Key::PrivacyText) }</p>
+                <p><a href={Route::Privacy.to_fragment()} onclick={privacy}>{ tr(lang, DataKey::ReadMorePrivacy) }</a></p>
             </aside>
         </section>
     }

@@ -18,6 +18,7 @@ use crate::i18n::{Key, error_message, role_label, tr, tr_with};
 use crate::state::{Action, ImportReport};
 use crate::ui::hooks::use_app;
 use crate::ui::widgets::csv_columns::CsvColumns;
+use crate::ui::widgets::unlock_form::UnlockForm;
 
 /// The import list as the page's own small state (`core::gathering::staging`
 /// holds the logic).
@@ -131,6 +132,29 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                 });
             }
             links.set(String::new());
+        })
+    };
+
+    let unlocking = use_state(|| None::<usize>);
+    let unlock = |index: usize| {
+        let (stage, unlocking) = (stage.clone(), unlocking.clone());
+        let item = staging.0.locked.get(index).cloned();
+        Callback::from(move |passphrase: String| {
+            let Some(item) = item.clone() else { return };
+            let (stage, unlocking) = (stage.clone(), unlocking.clone());
+            unlocking.set(Some(index));
+            wasm_bindgen_futures::spawn_local(async move {
+                let opened =
+                    crate::crypto::unlock(&passphrase, &item.sealed, MAX_ASSESSMENT_BYTES).await;
+                unlocking.set(None);
+                stage.emit(match opened {
+                    Ok(text) => Step::Unlocked {
+                        index,
+                        content: read_file_text(&item.source, &text),
+                    },
+                    Err(error) => Step::UnlockFailed { index, error },
+                });
+            });
         })
     };
 
@@ -250,6 +274,11 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                     </ul>
                 </div>
             }
+
+            { for list.locked.iter().enumerate().map(|(i, item)| html! {
+                <UnlockForm source={item.source.clone()} id={format!("locked-{i}")}
+                    error={item.error.clone()} busy={unlocking.is_some()} on_unlock={unlock(i)} />
+            }) }
 
             if let Some(csv) = &list.csv {
                 <CsvColumns csv={csv.clone()} on_column={on_column} on_use={on_use_csv} />

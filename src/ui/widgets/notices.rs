@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::core::domain::merge::Conflict;
 use crate::core::formats::files::assessment_to_storage_json;
-use crate::i18n::{Key, error_message, storage_error_message, tr, tr_with};
+use crate::i18n::{DataKey, Key, error_message, storage_error_message, tr, tr_with};
 use crate::state::{Action, AppState, Notice, SaveStatus};
 use crate::storage::Store;
 use crate::ui::hooks::use_app;
+use crate::ui::widgets::backup::{BackupNudge, UpdateNotice};
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
@@ -37,6 +39,8 @@ pub fn Notices(props: &NoticesProps) -> Html {
     };
     html! {
         <div class="notices">
+            <UpdateNotice />
+            <BackupNudge />
             if let Some(text) = storage_warning {
                 <div class="notice warn" role="alert">
                     <p>{ text }</p>
@@ -96,27 +100,17 @@ fn notice_view(
         Notice::Conflicts {
             assessment,
             conflicts,
-        } => {
-            let model = app
-                .assessment(assessment)
-                .and_then(|a| app.catalog.find(&a.model_id, a.model_version));
-            let list = conflicts
-                .iter()
-                .map(
-                    |c| match model.as_ref().and_then(|m| m.statement(&c.statement_id)) {
-                        Some((theme, _)) => {
-                            format!("{} ({})", c.statement_id, theme.short.get(lang))
-                        }
-                        None => c.statement_id.clone(),
-                    },
-                )
-                .collect::<Vec<_>>()
-                .join(", ");
-            (
-                "notice warn",
-                html! { <p>{ tr_with(lang, Key::Conflict, &[("n", &conflicts.len().to_string()), ("list", &list)]) }</p> },
-            )
-        }
+        } => (
+            "notice warn",
+            html! { <p>{ tr_with(lang, Key::Conflict, &[("n", &conflicts.len().to_string()), ("list", &statements(app, assessment, conflicts))]) }</p> },
+        ),
+        Notice::RestoreDifferences {
+            assessment,
+            conflicts,
+        } => (
+            "notice warn",
+            html! { <p>{ tr_with(lang, DataKey::RestoreDifferences, &[("n", &conflicts.len().to_string()), ("list", &statements(app, assessment, conflicts))]) }</p> },
+        ),
         Notice::UpdatedElsewhere { .. } => (
             "notice info",
             html! { <p>{ tr(lang, Key::UpdatedElsewhere) }</p> },
@@ -128,6 +122,23 @@ fn notice_view(
             <button type="button" class="button subtle" onclick={dismiss}>{ tr(lang, Key::Dismiss) }</button>
         </div>
     }
+}
+
+/// The statements answered differently, each with its theme: "T1.2 (Retning)".
+fn statements(app: &AppState, assessment: &str, conflicts: &[Conflict]) -> String {
+    let model = app
+        .assessment(assessment)
+        .and_then(|a| app.catalog.find(&a.model_id, a.model_version));
+    conflicts
+        .iter()
+        .map(
+            |c| match model.as_ref().and_then(|m| m.statement(&c.statement_id)) {
+                Some((theme, _)) => format!("{} ({})", c.statement_id, theme.short.get(app.lang)),
+                None => c.statement_id.clone(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Offers the copy under `key`, byte for byte, as a file.

@@ -3,9 +3,10 @@ use yew::prelude::*;
 use crate::browser;
 use crate::core::formats::files::{ResponseDocument, response_to_json};
 use crate::core::formats::link::share_link;
-use crate::core::formats::qr::qr_for;
-use crate::i18n::{Key, tr};
+use crate::core::formats::qr::{Qr, qr_for};
+use crate::i18n::{Key, Lang, tr};
 use crate::ui::hooks::use_app;
+use crate::ui::widgets::lock_share::LockShare;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareAnswersProps {
@@ -39,15 +40,16 @@ pub fn ShareAnswers(props: &ShareAnswersProps) -> Html {
         return Html::default();
     };
 
+    let name = browser::file_name(
+        &[
+            "svar",
+            &document.respondent.name,
+            &document.assessment.school,
+        ],
+        "json",
+    );
     let download = {
-        let name = browser::file_name(
-            &[
-                "svar",
-                &document.respondent.name,
-                &document.assessment.school,
-            ],
-            "json",
-        );
+        let (name, document) = (name.clone(), document.clone());
         Callback::from(move |_| {
             let text = browser::pretty_json(&response_to_json(&document));
             let _ = browser::download(&name, "application/json", &text);
@@ -87,20 +89,26 @@ pub fn ShareAnswers(props: &ShareAnswersProps) -> Html {
                         } }
                     </p>
                 </div>
-                { match qr {
-                    Some(qr) => {
-                        let side = (qr.size + 8).to_string();
-                        html! {
-                            <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img"
-                                aria-label={tr(lang, Key::QrLabel)} shape-rendering="crispEdges">
-                                <rect width={side.clone()} height={side} fill="#fff" />
-                                <path d={qr.path} fill="#000" />
-                            </svg>
-                        }
-                    }
-                    None => html! { <p class="meta">{ tr(lang, Key::QrTooLong) }</p> },
-                } }
+                { qr_view(lang, qr.as_ref()) }
             </div>
+            <LockShare document={document} file_name={name} />
         </section>
+    }
+}
+
+/// A link's QR code, or why there is none.
+pub fn qr_view(lang: Lang, qr: Option<&Qr>) -> Html {
+    match qr {
+        Some(qr) => {
+            let side = (qr.size + 8).to_string();
+            html! {
+                <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img"
+                    aria-label={tr(lang, Key::QrLabel)} shape-rendering="crispEdges">
+                    <rect width={side.clone()} height={side} fill="#fff" />
+                    <path d={qr.path.clone()} fill="#000" />
+                </svg>
+            }
+        }
+        None => html! { <p class="meta">{ tr(lang, Key::QrTooLong) }</p> },
     }
 }
