@@ -6,8 +6,18 @@ use wasm_bindgen::JsCast;
 use crate::core::domain::assessment::Millis;
 use crate::core::route::Route;
 
+#[cfg(target_arch = "wasm32")]
 pub fn now() -> Millis {
     js_sys::Date::now() as Millis
+}
+
+/// The system clock when rendered outside a browser (the native tests and
+/// the build's prerendering of the start page).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn now() -> Millis {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as Millis)
 }
 
 /// A random id such as `r-1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed`. Respondent
@@ -92,6 +102,15 @@ fn window() -> Option<web_sys::Window> {
 
 pub fn document() -> Option<web_sys::Document> {
     window()?.document()
+}
+
+/// Makes the page usable once the app has replaced the prerendered start
+/// page, which `index.html` keeps inert so its buttons never look alive
+/// before they are.
+pub fn wake_page() {
+    if let Some(body) = document().and_then(|d| d.body()) {
+        let _ = body.remove_attribute("inert");
+    }
 }
 
 pub fn current_fragment() -> String {
