@@ -31,6 +31,8 @@ async function audit(label, config) {
     }
     const m = (id) => lhr.audits[id].displayValue;
     console.log(`  first contentful paint ${m("first-contentful-paint")}, largest ${m("largest-contentful-paint")}, total blocking ${m("total-blocking-time")}, layout shift ${m("cumulative-layout-shift")}`);
+    const largest = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+    if (largest) console.log(`  the largest contentful paint is ${largest.snippet}`);
     return lhr;
   } finally {
     await chrome.kill();

@@ -5,12 +5,16 @@
 //    against the bundle budget.
 // 2. Re-computes the Subresource Integrity hashes of the files it changed,
 //    and drops the comments and indentation of index.html.
-// 3. Allows Trunk's inline start-up script by its SHA-256 hash in the page's
+// 3. Allows the inline scripts (Trunk's start-up, the start page's language)
+//    by their SHA-256 hashes in the page's
 //    Content-Security-Policy, so the policy needs no 'unsafe-inline'.
-// 4. Writes the service worker's list of this build's files and a version
+// 4. Puts the start page, prerendered by examples/prerender.rs, into the
+//    page, so its text is on screen before any script runs.
+// 5. Writes the service worker's list of this build's files and a version
 //    made from their contents, so a new build is a new worker.
 //
 // Fails the build if anything it expects is missing.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -53,6 +57,30 @@ if (release) {
   // before hashing, so the hash is of the script as served.
   html = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><").replace(/\n\s+/g, " ");
 }
+
+// The start page, prerendered by the app itself, so the first paint needs
+// no WebAssembly: Danish in the page, Norwegian and English in templates
+// that the page's inline script swaps in for a user who chose them. The
+// heading carries an element-timing mark for scripts/measure-tti.mjs.
+const pageMarker = "{{START_PAGE}}";
+if (!html.includes(pageMarker)) fail(`no ${pageMarker} in ${file}`);
+let pages;
+try {
+  const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+  const out = execFileSync("cargo", ["run", "--quiet", "--locked", "--example", "prerender"], { cwd: source, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  pages = JSON.parse(out);
+} catch (error) {
+  fail(`the start page could not be prerendered: ${error.message}`);
+}
+const timed = (page) => page.replace('<h1 id="page-heading"', '<h1 elementtiming="start-heading" id="page-heading"');
+for (const lang of ["da", "nb", "en"]) {
+  if (!pages[lang]?.includes('<h1 id="page-heading"')) fail(`the prerendered start page in ${lang} has no heading`);
+}
+html = html.replace(
+  pageMarker,
+  timed(pages.da) + ["nb", "en"].map((lang) => `<template id="start-${lang}">${timed(pages[lang])}</template>`).join(""),
+);
+console.log(`post-build: prerendered the start page (${pages.da.length} bytes in Danish)`);
 
 const marker = "{{INLINE_SCRIPT_HASHES}}";
 if (!html.includes(marker)) fail(`no ${marker} in ${file}`);

@@ -113,6 +113,61 @@ pub fn wake_page() {
     }
 }
 
+/// Runs `mount` once the prerendered start page has been painted. The
+/// browser then counts that paint as the page's first and largest, and the
+/// app's identical page replacing it changes nothing on screen; mounting
+/// before the paint is presented would make the browser drop the early text
+/// from its measures. At once when the paint has happened or can't be
+/// observed, and after at most 250 ms anyway: the paint's report can lag on
+/// a busy slow machine, and being usable matters more than a measure (a tab
+/// opened in the background paints only when shown).
+pub fn after_first_paint(mount: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    const FIRST_PAINT: &str = "first-contentful-paint";
+    let once = Rc::new(RefCell::new(Some(mount)));
+    let run = move || {
+        let next = once.borrow_mut().take();
+        if let Some(mount) = next {
+            mount();
+        }
+    };
+    let painted = window()
+        .and_then(|w| w.performance())
+        .is_some_and(|p| p.get_entries_by_name(FIRST_PAINT).length() > 0);
+    if painted {
+        run();
+        return;
+    }
+    let on_paint = {
+        let run = run.clone();
+        Closure::<dyn FnMut(web_sys::PerformanceObserverEntryList, web_sys::PerformanceObserver)>::new(
+            move |list: web_sys::PerformanceObserverEntryList, observer: web_sys::PerformanceObserver| {
+                if list.get_entries_by_name(FIRST_PAINT).length() > 0 {
+                    observer.disconnect();
+                    run();
+                }
+            },
+        )
+    };
+    let observing = web_sys::PerformanceObserver::new(on_paint.as_ref().unchecked_ref()).is_ok_and(
+        |observer| {
+            // A paint before this point was seen above; this sees any later.
+            let kinds = js_sys::Array::of1(&"paint".into());
+            observer.observe(&web_sys::PerformanceObserverInit::new(&kinds));
+            true
+        },
+    );
+    on_paint.forget();
+    if observing {
+        gloo::timers::callback::Timeout::new(250, run).forget();
+    } else {
+        run();
+    }
+}
+
 pub fn current_fragment() -> String {
     window()
         .and_then(|w| w.location().hash().ok())

@@ -16,8 +16,9 @@ pub mod state;
 pub mod storage;
 pub mod ui;
 
-/// Mounts the app on `<body>`, on browser storage when the browser allows
-/// it and on memory when it does not. Called from `main` only.
+/// Mounts the app on `<body>` in place of the prerendered start page, on
+/// browser storage when the browser allows it and on memory when it does
+/// not. Called from `main` only.
 pub fn start() {
     use std::rc::Rc;
 
@@ -34,5 +35,10 @@ pub fn start() {
         persistent,
         started_at: browser::now(),
     };
-    yew::Renderer::<app::App>::with_props(props).render();
+    // Mounting clears the prerendered start page from <body> at once, and
+    // the first render follows before the next paint.
+    browser::after_first_paint(move || {
+        yew::Renderer::<app::App>::with_props(props).render();
+        browser::wake_page();
+    });
 }

@@ -9,9 +9,31 @@ const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 export const SCREENSHOTS = "tests/e2e/screenshots";
 mkdirSync(SCREENSHOTS, { recursive: true });
 
+/// The served page starts as the prerendered start page, inert until the
+/// app takes over; every navigation of a test's pages waits for that, so a
+/// test never clicks the prerendered copy of a button.
+const waiting = new WeakSet();
+export function waitsForApp(page) {
+  if (waiting.has(page)) return;
+  waiting.add(page);
+  for (const name of ["goto", "reload", "goBack", "goForward"]) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await page.locator("body:not([inert])").waitFor({ state: "attached" });
+      return response;
+    };
+  }
+}
+
 export const test = base.extend({
+  context: async ({ context }, use) => {
+    context.on("page", waitsForApp);
+    await use(context);
+  },
   // Every page is watched; the test fails afterwards if anything leaked.
   page: async ({ page }, use) => {
+    waitsForApp(page);
     const problems = [];
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
@@ -48,8 +70,10 @@ export async function axeViolations(page) {
   }));
 }
 
+/// Waits until the app has taken over from the prerendered start page
+/// (which is inert until then) and shows a page.
 export async function waitForApp(page) {
-  await expect(page.locator("main h1")).toBeVisible();
+  await expect(page.locator("body:not([inert]) main h1")).toBeVisible();
 }
 
 /// Presses Tab until the focused element matches `selector` (keyboard only,
