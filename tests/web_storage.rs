@@ -150,6 +150,11 @@ async fn with_storage_full_the_app_warns_and_keeps_the_answer_in_memory() {
         respondent: "r1".into(),
         theme: 0,
     };
+    // The app follows the address bar, as a page opened on that route.
+    gloo::utils::window()
+        .location()
+        .set_hash(&route.to_fragment())
+        .unwrap();
     let props = AppProps {
         initial_lang: Lang::Da,
         initial_route: route,
