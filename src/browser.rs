@@ -360,12 +360,13 @@ pub async fn read_file(
             limit,
         });
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    // Bytes, not the browser's text: a UTF-16 or binary file is named as
+    // such instead of being read as garbled text.
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or(crate::core::error::ImportError::Unreadable)?;
-    Ok(text)
+        .map_err(|_| crate::core::error::ImportError::Unreadable)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    crate::core::formats::sniff::decode_text(&bytes)
 }
 
 /// Puts `text` on the clipboard; false when the browser refused.

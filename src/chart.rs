@@ -83,6 +83,19 @@ fn paint(root: &Area, g: &Geometry, pr: f64) -> Drawn {
             small.clone(),
         ))?;
     }
+    // Each respondent of a larger group: grey dots sized by share, under
+    // the team's lines and outlined so overlapping dots stay apart.
+    let (r, gr, b) = LayerKind::Respondent.style().rgb;
+    let dot_ink = RGBColor(r, gr, b);
+    for dot in &g.dots {
+        let radius = dot.radius.round().max(1.0) as i32;
+        root.draw(&Circle::new(xy(dot.at), radius, dot_ink.mix(0.45).filled()))?;
+        root.draw(&Circle::new(
+            xy(dot.at),
+            radius,
+            ShapeStyle::from(&dot_ink).stroke_width(pr.round().max(1.0) as u32),
+        ))?;
+    }
     for shape in &g.shapes {
         let style = shape.kind.style();
         let c = colour(shape.kind);

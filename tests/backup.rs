@@ -183,6 +183,7 @@ fn a_locked_item_stays_until_unlocked_and_then_is_read() {
         Step::Read {
             source: "svar.json".into(),
             content: Ok(FileContent::Locked(sealed())),
+            now: 1,
         },
     );
     assert_eq!(staging.locked.len(), 1);

@@ -413,8 +413,6 @@ fn answers_to_another_model_version_are_refused_before_anything_changes() {
 
 #[test]
 fn answers_to_a_model_the_device_lacks_are_refused_naming_it_and_nothing_is_staged() {
-    use kapacitetsradar::core::domain::catalog::Catalog;
-    use kapacitetsradar::core::gathering::staging::{Staging, Step};
     let mut foreign = assessment(vec![]);
     foreign.model_id = "kommunens-model".into();
     foreign.model_version = 4;
@@ -425,6 +423,7 @@ fn answers_to_a_model_the_device_lacks_are_refused_naming_it_and_nothing_is_stag
         Step::Read {
             source: "svar.json".into(),
             content: read_file_text("svar.json", &text),
+            now: 1,
         },
         model_v2(),
         &Catalog::default(),
@@ -442,4 +441,73 @@ fn answers_to_a_model_the_device_lacks_are_refused_naming_it_and_nothing_is_stag
         )]
     );
     assert!(error_message(Lang::Da, &list.problems[0].1).contains("«kommunens-model» version 4"));
+}
+
+use kapacitetsradar::core::domain::catalog::Catalog;
+use kapacitetsradar::core::gathering::staging::{CsvRead, Staging, Step};
+
+fn read_csv(name: &str, text: &str) -> Staging {
+    let mut list = Staging::default();
+    list.apply(
+        Step::Read {
+            source: name.into(),
+            content: read_file_text(name, text),
+            now: 5,
+        },
+        model(),
+        &Catalog::default(),
+        &words(),
+    );
+    list
+}
+
+#[test]
+fn a_csv_whose_columns_are_all_recognised_goes_straight_to_the_list() {
+    let list = read_csv(
+        "svar.csv",
+        "Navn;Rolle;T1.1;T1.2;T2.1\nAnna;Leder;4;5;3\nBo;Leder;2;3;4\n",
+    );
+    assert_eq!(list.csv, None, "no mapping step");
+    assert_eq!(list.staged.len(), 2);
+    assert_eq!(
+        list.csv_read,
+        vec![CsvRead {
+            file: "svar.csv".into(),
+            rows: 2,
+            statements: 3
+        }]
+    );
+}
+
+#[test]
+fn a_csv_with_an_unknown_column_waits_for_the_user() {
+    let mut list = read_csv("svar.csv", "Navn;Tidsstempel;T1.1\nAnna;2026-11-01;4\n");
+    let pending = list.csv.clone().expect("a mapping step");
+    assert_eq!(pending.guessed[1], None);
+    assert!(list.staged.is_empty());
+    list.apply(
+        Step::UseCsv { now: 6 },
+        model(),
+        &Catalog::default(),
+        &words(),
+    );
+    assert_eq!(list.staged.len(), 1);
+    assert_eq!(list.csv_read[0].statements, 1);
+}
+
+#[test]
+fn a_csv_with_no_statement_is_named_among_the_problems() {
+    let mut list = read_csv("noget.csv", "Tidsstempel;Mail\n2026-11-01;a@b.dk\n");
+    assert!(list.csv.is_some());
+    list.apply(
+        Step::UseCsv { now: 6 },
+        model(),
+        &Catalog::default(),
+        &words(),
+    );
+    assert_eq!(
+        list.problems,
+        vec![("noget.csv".to_owned(), ImportError::NoStatementColumns)]
+    );
+    assert!(list.staged.is_empty() && list.csv.is_none());
 }

@@ -18,6 +18,7 @@ fn data(values: Vec<Option<f64>>) -> RadarData {
             values,
         }],
         band: vec![],
+        shares: vec![],
     }
 }
 
@@ -449,4 +450,70 @@ fn on_a_phone_the_axes_carry_the_themes_numbers() {
     assert_eq!(phone.font, 16.0);
     let laptop = geometry(&d, 900.0, 650.0, label_font(900.0));
     assert_eq!(laptop.labels[0].lines.join(" "), "Retning og mål");
+}
+
+fn each_respondent(n: usize) -> (RadarData, Geometry) {
+    // Half the group at 4 on every theme, a quarter at 2, a quarter at 5.
+    let team = assessment(
+        (0..n)
+            .map(|i| {
+                let v = match i % 4 {
+                    0 | 1 => 4,
+                    2 => 2,
+                    _ => 5,
+                };
+                scored(&format!("r{i:03}"), Role::StaffRepresentative, [v; 8])
+            })
+            .collect(),
+    );
+    let summary = summarize(model(), &team);
+    let layers = Layers {
+        shown: vec![LayerKind::Respondent, LayerKind::Mean],
+    };
+    let data = radar_data(
+        model(),
+        &summary,
+        None,
+        &layers,
+        &|id| id.to_owned(),
+        Lang::Da,
+        &|_| String::new(),
+        true,
+    );
+    let g = geometry(&data, 900.0, 700.0, 18.0);
+    (data, g)
+}
+
+#[test]
+fn a_small_team_gets_a_line_per_respondent() {
+    let (data, g) = each_respondent(12);
+    let lines = data
+        .series
+        .iter()
+        .filter(|s| s.kind == LayerKind::Respondent)
+        .count();
+    assert_eq!(lines, 12);
+    assert!(data.shares.is_empty() && g.dots.is_empty());
+}
+
+#[test]
+fn a_larger_group_gets_dots_sized_by_share_instead_of_150_lines() {
+    let (data, g) = each_respondent(150);
+    assert!(data.series.iter().all(|s| s.kind != LayerKind::Respondent));
+    assert_eq!(data.shares.len(), 8);
+    for counts in &data.shares {
+        assert_eq!(counts.iter().sum::<usize>(), 150);
+        assert_eq!(*counts, [0, 37, 0, 76, 37]);
+    }
+    // Three dots per axis; the dot at 4 (half the group) is the largest,
+    // with twice the area of the quarter dots.
+    assert_eq!(g.dots.len(), 24);
+    let on_first: Vec<&Dot> = g.dots.iter().take(3).collect();
+    let area = |d: &Dot| d.radius * d.radius;
+    assert!((area(on_first[1]) / area(on_first[0]) - 76.0 / 37.0).abs() < 1e-9);
+    assert!(on_first[1].radius <= g.radius * LARGEST_DOT);
+    // On the first axis (straight up) at the rings of 2, 4 and 5.
+    for (dot, score) in on_first.iter().zip([2.0, 4.0, 5.0]) {
+        assert!((g.center.y - dot.at.y - g.radius * score / 5.0).abs() < 1e-9);
+    }
 }

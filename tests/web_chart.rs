@@ -59,6 +59,7 @@ fn known() -> RadarData {
             },
         ],
         band: vec![Some((3.0, 5.0)); 4],
+        shares: vec![],
     }
 }
 

@@ -67,6 +67,33 @@ pub enum ImportError {
     /// A backup of a device, brought to the page that gathers answers.
     #[error("this is a backup; restore it on the data page")]
     IsBackup,
+    #[error("the file is empty")]
+    Empty,
+    /// No UTF-8 text: another encoding, or no text at all.
+    #[error("the file is not UTF-8 text ({0:?})")]
+    NotText(NotText),
+    /// Readable, but none of the app's formats: JSON of another kind, or a
+    /// text that is no table.
+    #[error("not a Kapacitetsradar file")]
+    NotOurs,
+    /// A quotation mark opened on this line is never closed.
+    #[error("line {line}: a quotation mark is never closed")]
+    CsvQuote { line: usize },
+    /// No column of the CSV was given to a statement.
+    #[error("no column of the CSV holds answers to a statement")]
+    NoStatementColumns,
+}
+
+/// What a file that is no UTF-8 text looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotText {
+    Utf16,
+    /// Text in an 8-bit encoding (Windows-1252, Latin-1).
+    EightBit,
+    /// A zip archive, such as an Excel workbook (.xlsx).
+    Zip,
+    Pdf,
+    Binary,
 }
 
 /// A field's problem.

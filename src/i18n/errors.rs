@@ -2,7 +2,7 @@
 //! kind and its facts (`ImportError`, `Problem`, `Kind`); the sentence is
 //! made here.
 
-use crate::core::error::{ImportError, Kind, Problem};
+use crate::core::error::{ImportError, Kind, NotText, Problem};
 use crate::i18n::{Lang, tr, tr_with};
 
 strings! {
@@ -86,6 +86,47 @@ strings! {
         "Det er en sikkerhedskopi af en hel enhed. Gendan den under «Data på denne enhed».",
         "Dette er en sikkerhetskopi av en hel enhet. Gjenopprett den under «Data på denne enheten».",
         "This is a backup of a whole device. Restore it under \"Data on this device\".",
+    ],
+    EmptyFile => ["Filen er tom.", "Filen er tom.", "The file is empty."],
+    NotUtf16 => [
+        "Filen er ikke UTF-8-tekst (den ligner UTF-16). Gem den igen som «CSV UTF-8» eller UTF-8-tekst.",
+        "Filen er ikke UTF-8-tekst (den ligner UTF-16). Lagre den på nytt som «CSV UTF-8» eller UTF-8-tekst.",
+        "The file is not UTF-8 text (it looks like UTF-16). Save it again as \"CSV UTF-8\" or UTF-8 text.",
+    ],
+    NotEightBit => [
+        "Filen er ikke UTF-8-tekst (den ligner Windows-1252/Latin-1, som Excels almindelige CSV). Gem den som «CSV UTF-8».",
+        "Filen er ikke UTF-8-tekst (den ligner Windows-1252/Latin-1, som Excels vanlige CSV). Lagre den som «CSV UTF-8».",
+        "The file is not UTF-8 text (it looks like Windows-1252/Latin-1, as Excel's plain CSV). Save it as \"CSV UTF-8\".",
+    ],
+    NotZip => [
+        "Filen er et zip-arkiv eller et Office-dokument (fx et Excel-regneark), ikke tekst. Gem arket som «CSV UTF-8».",
+        "Filen er et zip-arkiv eller et Office-dokument (f.eks. et Excel-regneark), ikke tekst. Lagre arket som «CSV UTF-8».",
+        "The file is a zip archive or an Office document (such as an Excel workbook), not text. Save the sheet as \"CSV UTF-8\".",
+    ],
+    NotPdf => [
+        "Filen er en PDF, ikke en fil fra Kapacitetsradar eller en CSV.",
+        "Dette er en PDF-fil, ikke en fil fra Kapacitetsradar eller en CSV-fil.",
+        "The file is a PDF, not a Kapacitetsradar file or a CSV.",
+    ],
+    NotBinary => [
+        "Filen er ikke tekst (den ligner binære data). Det er ikke en fil fra Kapacitetsradar.",
+        "Filen er ikke tekst (den ser ut som binære data). Det er ikke en fil fra Kapacitetsradar.",
+        "The file is not text (it looks like binary data). It is not a Kapacitetsradar file.",
+    ],
+    NotOurs => [
+        "Det er ikke en fil fra Kapacitetsradar (og ikke en CSV med svar).",
+        "Dette er ikke en fil fra Kapacitetsradar (og heller ikke en CSV-fil med svar).",
+        "This is not a Kapacitetsradar file (nor a CSV of answers).",
+    ],
+    CsvQuote => [
+        "CSV-filen har et anførselstegn på linje {line}, som aldrig lukkes.",
+        "CSV-filen har et anførselstegn på linje {line} som aldri lukkes.",
+        "The CSV file has a quotation mark on line {line} that is never closed.",
+    ],
+    NoStatementColumns => [
+        "Ingen kolonne i CSV-filen er sat til et udsagn, så der er ingen svar at hente.",
+        "Ingen kolonne i CSV-filen er satt til en påstand, så det er ingen svar å hente.",
+        "No column of the CSV file is set to a statement, so there are no answers to take.",
     ],
     NotSupported => ["«{value}» understøttes ikke", "«{value}» støttes ikke", "\"{value}\" is not supported"],
     Field => ["Feltet «{path}» {problem}.", "Feltet «{path}» {problem}.", "The field \"{path}\" {problem}."],
@@ -214,6 +255,21 @@ pub fn error_message(lang: Lang, error: &ImportError) -> String {
         E::WrongPassphrase => tr(lang, ErrorKey::WrongPassphrase).to_owned(),
         E::LockingUnavailable => tr(lang, ErrorKey::LockingUnavailable).to_owned(),
         E::IsBackup => tr(lang, ErrorKey::IsBackup).to_owned(),
+        E::Empty => tr(lang, ErrorKey::EmptyFile).to_owned(),
+        E::NotText(kind) => tr(
+            lang,
+            match kind {
+                NotText::Utf16 => ErrorKey::NotUtf16,
+                NotText::EightBit => ErrorKey::NotEightBit,
+                NotText::Zip => ErrorKey::NotZip,
+                NotText::Pdf => ErrorKey::NotPdf,
+                NotText::Binary => ErrorKey::NotBinary,
+            },
+        )
+        .to_owned(),
+        E::NotOurs => tr(lang, ErrorKey::NotOurs).to_owned(),
+        E::CsvQuote { line } => tr_with(lang, ErrorKey::CsvQuote, &[("line", &n(line))]),
+        E::NoStatementColumns => tr(lang, ErrorKey::NoStatementColumns).to_owned(),
         E::UnknownModel { id, version } => tr_with(
             lang,
             ErrorKey::UnknownModel,

@@ -446,6 +446,34 @@ strings! {
     MakePlan => ["Lav handleplan", "Lag handlingsplan", "Make the action plan"],
     StartPresentation => ["Start præsentation", "Start presentasjon", "Start presentation"],
     ColHigh => ["4–5", "4–5", "4–5"],
+    CsvRead => [
+        "{file}: {rows} besvarelser, {statements} udsagn genkendt.",
+        "{file}: {rows} besvarelser, {statements} påstander gjenkjent.",
+        "{file}: {rows} respondents, {statements} statements recognised.",
+    ],
+    CsvColumnUntitled => [
+        "Kolonne {n} (uden overskrift)",
+        "Kolonne {n} (uten overskrift)",
+        "Column {n} (no heading)",
+    ],
+    SearchRespondents => ["Søg efter navn eller rolle", "Søk etter navn eller rolle", "Search by name or role"],
+    ShowingOf => ["Viser {shown} af {n}", "Viser {shown} av {n}", "Showing {shown} of {n}"],
+    ShowMore => ["Vis {n} mere", "Vis {n} til", "Show {n} more"],
+    RespondentShares => [
+        "Med over 12 besvarelser vises hver besvarelse som andele: en grå prik på hver akse ved hver score (den enkeltes gennemsnit for temaet, afrundet), jo større prik, jo flere.",
+        "Med over 12 besvarelser vises hver besvarelse som andeler: en grå prikk på hver akse ved hver score (den enkeltes gjennomsnitt for temaet, avrundet), jo større prikk, jo flere.",
+        "With more than 12 respondents, each respondent is shown as shares: a grey dot on each axis at each score (each person's mean for the theme, rounded), the larger the dot, the more people.",
+    ],
+    ColRespondentsLong => [
+        "Antal respondenter, der har scoret temaet",
+        "Antall respondenter som har gitt temaet en score",
+        "Number of respondents who scored the theme",
+    ],
+    ColAnswersLong => [
+        "Antal scorer givet til temaets udsagn, alle respondenter tilsammen",
+        "Antall scorer gitt til temaets påstander, alle respondentene til sammen",
+        "Scores given to the theme's statements, all respondents together",
+    ],
     ColHighLong => ["Andel svar på 4 eller 5", "Andelen som svarte 4 eller 5", "Share of answers at 4 or 5"],
     ColNotApplicable => ["Ikke relevant", "Ikke relevant", "Doesn't apply"],
     StaffSet => ["Medarbejdere", "Ansatte", "Staff"],
@@ -476,6 +504,16 @@ strings! {
         "I er uenige: svarene spænder fra {min} til {max}",
         "Dere er uenige: svarene spenner fra {min} til {max}",
         "You disagree: answers range from {min} to {max}",
+    ],
+    ReasonSplit => [
+        "I er delte: {low} % svarede 1–2 og {high} % svarede 4–5",
+        "Dere er delt: {low} % svarte 1–2 og {high} % svarte 4–5",
+        "You are split: {low} % answered 1–2 and {high} % answered 4–5",
+    ],
+    ReasonSpread => [
+        "Svarene spreder sig meget (standardafvigelse {sd})",
+        "Svarene sprer seg mye (standardavvik {sd})",
+        "The answers are widely spread (standard deviation {sd})",
     ],
     ReasonGapHigher => [
         "Lederne vurderer temaet {gap} point højere end de øvrige",

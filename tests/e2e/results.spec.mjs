@@ -97,7 +97,8 @@ test("three respondents: chart, table and the expected focus areas, chosen by ke
   await expect(row("T8").locator("td").nth(2)).toHaveText("1,0–5,0");
   await expect(row("T8")).toHaveClass(/disagree/);
   await expect(row("T1")).not.toHaveClass(/disagree/);
-  await expect(row("T8").locator("td").nth(4)).toHaveText("15"); // 3 × 5 statements
+  await expect(row("T8").locator("td").nth(4)).toHaveText("3"); // respondents
+  await expect(row("T8").locator("td").nth(5)).toHaveText("15"); // 3 × 5 statements
 
   // Drill down: each statement's distribution, and comments as plain text.
   await row("T8").getByRole("button").click();

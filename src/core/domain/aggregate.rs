@@ -11,10 +11,17 @@ use crate::core::domain::scale::{Answer, HalfScore};
 /// A theme or statement is flagged as disagreed on when at least this many
 /// respondents scored it ...
 pub const DISAGREEMENT_MIN_RESPONDENTS: usize = 2;
-/// ... and their scores' standard deviation is at least this ...
+/// ... and their scores' standard deviation is at least this, at any size ...
 pub const DISAGREEMENT_SD: f64 = 1.0;
-/// ... or the highest and lowest score are at least this far apart.
+/// ... or, in a small group (up to `SMALL_GROUP` respondents), the highest
+/// and lowest score are at least this far apart: in a team of 3–8 one
+/// person at 2 among 5s is a conversation to have ...
 pub const DISAGREEMENT_RANGE: f64 = 3.0;
+/// ... while in a larger group (a staff round of 30–300) a few outliers are
+/// always there, so the range says nothing; there it takes a real split: at
+/// least a quarter of the answers low (1–2) and at least a quarter high (4–5).
+pub const SMALL_GROUP: usize = 12;
+pub const POLARISED_SHARE: f64 = 0.25;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Stats {
@@ -26,6 +33,10 @@ pub struct Stats {
     /// Population standard deviation: the spread of these respondents, not
     /// an estimate for a larger group.
     pub sd: f64,
+    /// How many values are low (1–2; a respondent's theme mean below 2.5)
+    /// and how many high (4–5; a mean above 3.5).
+    pub low: usize,
+    pub high: usize,
 }
 
 impl Stats {
@@ -43,6 +54,8 @@ impl Stats {
             (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
         };
         let variance = sorted.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / n as f64;
+        let low = sorted.iter().filter(|v| **v < 2.5).count();
+        let high = sorted.iter().filter(|v| **v > 3.5).count();
         Some(Stats {
             n,
             // Summing can land a hair outside [min, max] for equal values.
@@ -51,6 +64,8 @@ impl Stats {
             min: sorted[0],
             max: sorted[n - 1],
             sd: variance.sqrt(),
+            low,
+            high,
         })
     }
 
@@ -58,11 +73,58 @@ impl Stats {
         self.max - self.min
     }
 
+    pub fn low_share(&self) -> f64 {
+        self.low as f64 / self.n as f64
+    }
+
+    pub fn high_share(&self) -> f64 {
+        self.high as f64 / self.n as f64
+    }
+
+    /// Whether this is a small group, where every respondent's score is a
+    /// voice in the room rather than a share of a crowd.
+    pub fn small_group(&self) -> bool {
+        self.n <= SMALL_GROUP
+    }
+
     /// The documented disagreement rule (see the constants above).
     pub fn disagreement(&self) -> bool {
-        self.n >= DISAGREEMENT_MIN_RESPONDENTS
-            && (self.sd >= DISAGREEMENT_SD - 1e-9 || self.range() >= DISAGREEMENT_RANGE - 1e-9)
+        self.disagreement_kind().is_some()
     }
+
+    /// How the respondents disagree, if they do, in the figures that say it
+    /// best for a group of this size.
+    pub fn disagreement_kind(&self) -> Option<Disagreement> {
+        if self.n < DISAGREEMENT_MIN_RESPONDENTS {
+            return None;
+        }
+        if self.small_group() {
+            let far_apart = self.range() >= DISAGREEMENT_RANGE - 1e-9;
+            return (far_apart || self.sd >= DISAGREEMENT_SD - 1e-9).then_some(
+                Disagreement::Range {
+                    min: self.min,
+                    max: self.max,
+                },
+            );
+        }
+        let (low, high) = (self.low_share(), self.high_share());
+        if low >= POLARISED_SHARE - 1e-9 && high >= POLARISED_SHARE - 1e-9 {
+            Some(Disagreement::Split { low, high })
+        } else {
+            (self.sd >= DISAGREEMENT_SD - 1e-9).then_some(Disagreement::Spread { sd: self.sd })
+        }
+    }
+}
+
+/// How a group disagrees.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Disagreement {
+    /// A small group: its lowest and highest score.
+    Range { min: f64, max: f64 },
+    /// A larger group split in two: the shares low (1–2) and high (4–5).
+    Split { low: f64, high: f64 },
+    /// A larger group spread out without two camps.
+    Spread { sd: f64 },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -11,11 +11,12 @@
 //! * Themes are ranked by priority, highest first; ties go to the lower
 //!   score, then to the model's order. The top 3 are suggested.
 //! * Each suggestion lists the reasons that raised it: a low score
-//!   (`s ≤ 3`), disagreement, a self-other gap, distance to the target. A
+//!   (`s ≤ 3`), disagreement (said as a range in a small group, as the
+//!   shares at each end or the spread in a larger one), a self-other gap, distance to the target. A
 //!   theme raised by none of these is there because it is among the team's
 //!   lowest.
 
-use crate::core::domain::aggregate::{Summary, ThemeSummary};
+use crate::core::domain::aggregate::{Disagreement, Summary, ThemeSummary};
 
 pub const DEFAULT_SUGGESTIONS: usize = 3;
 /// "I nogen grad" or lower counts as a low score.
@@ -25,11 +26,21 @@ pub const SELF_OTHER_GAP: f64 = 1.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reason {
-    LowScore { score: f64 },
-    Disagreement { sd: f64, min: f64, max: f64 },
-    SelfOtherGap { gap: f64 },
-    BelowTarget { target: f64, score: f64 },
-    AmongLowest { score: f64 },
+    LowScore {
+        score: f64,
+    },
+    /// The respondents disagree (`aggregate`'s rule), and how.
+    Disagreement(Disagreement),
+    SelfOtherGap {
+        gap: f64,
+    },
+    BelowTarget {
+        target: f64,
+        score: f64,
+    },
+    AmongLowest {
+        score: f64,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,13 +82,9 @@ fn assess(theme: &ThemeSummary) -> Option<Suggestion> {
     if score <= LOW_SCORE + 1e-9 {
         reasons.push(Reason::LowScore { score });
     }
-    if let Some(stats) = theme.scores.filter(|_| theme.disagreement) {
+    if let Some(how) = theme.scores.and_then(|s| s.disagreement_kind()) {
         priority += DISAGREEMENT_WEIGHT;
-        reasons.push(Reason::Disagreement {
-            sd: stats.sd,
-            min: stats.min,
-            max: stats.max,
-        });
+        reasons.push(Reason::Disagreement(how));
     }
     if let Some(gap) = theme
         .self_other_gap

@@ -86,7 +86,7 @@ pub struct Headers {
 pub fn parse_sheet(text: &str) -> Result<Sheet, ImportError> {
     check_size(text, MAX_CSV_BYTES)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut best: Option<(usize, usize, Vec<Vec<String>>)> = None;
+    let mut best: Option<(usize, usize, u8, Vec<Vec<String>>)> = None;
     for delimiter in [b';', b'\t', b','] {
         let records = records(text, delimiter)?;
         let width = records.first().map_or(0, Vec::len);
@@ -94,12 +94,17 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, ImportError> {
         let score = (usize::from(width > 1), agreeing * width);
         if best
             .as_ref()
-            .is_none_or(|(w, a, _)| score > (usize::from(*w > 1), a * w))
+            .is_none_or(|(w, a, _, _)| score > (usize::from(*w > 1), a * w))
         {
-            best = Some((width, agreeing, records));
+            best = Some((width, agreeing, delimiter, records));
         }
     }
-    let mut records = best.map(|(_, _, r)| r).unwrap_or_default().into_iter();
+    let (delimiter, records) = best.map(|(_, _, d, r)| (d, r)).unwrap_or_default();
+    // The reader would take the rest of the file into the open field.
+    if let Some(line) = unclosed_quote(text, delimiter) {
+        return Err(ImportError::CsvQuote { line });
+    }
+    let mut records = records.into_iter();
     let headers = records.next().ok_or(ImportError::NoRows)?;
     let rows: Vec<Vec<String>> = records
         .map(|mut row| {
@@ -111,6 +116,30 @@ pub fn parse_sheet(text: &str) -> Result<Sheet, ImportError> {
         return Err(ImportError::NoRows);
     }
     Ok(Sheet { headers, rows })
+}
+
+/// The line of a quotation mark that opens a field and is never closed.
+/// A quote opens a field only at its start; inside, `""` is a quote.
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let (mut line, mut opened_on) = (1, None);
+    let mut field_start = true;
+    let mut bytes = text.bytes().peekable();
+    while let Some(byte) = bytes.next() {
+        match (opened_on, byte) {
+            (Some(_), b'"') if bytes.peek() == Some(&b'"') => {
+                bytes.next();
+            }
+            (Some(_), b'"') => opened_on = None,
+            (None, b'"') if field_start => opened_on = Some(line),
+            _ => {}
+        }
+        if byte == b'\n' {
+            line += 1;
+        }
+        field_start = opened_on.is_none()
+            && (byte == delimiter || byte == b'\n' || (field_start && byte == b' '));
+    }
+    opened_on
 }
 
 /// Every non-blank record, trimmed. At most one header and 300 rows.

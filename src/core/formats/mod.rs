@@ -10,3 +10,4 @@ pub mod migrate;
 pub mod plan_export;
 pub mod qr;
 pub mod read;
+pub mod sniff;

@@ -8,7 +8,7 @@ pub mod staging;
 use std::cmp::Ordering;
 
 use crate::core::domain::assessment::{Assessment, MergeOutcome, Millis, Respondent};
-use crate::core::error::ImportError;
+use crate::core::error::{ImportError, Problem};
 use crate::core::formats::backup::BACKUP_FORMAT;
 use crate::core::formats::csv::{Sheet, parse_sheet};
 use crate::core::formats::files::{
@@ -19,6 +19,7 @@ use crate::core::formats::link::{decode_link, link_payload};
 use crate::core::formats::locked::{
     LOCKED_FORMAT, Sealed, is_locked_payload, parse_locked_file, parse_locked_payload,
 };
+use crate::core::formats::sniff::extension;
 
 /// One respondent brought in, with where they came from (a file's name,
 /// "link", or a CSV row) and the assessment their file names, if any.
@@ -156,13 +157,45 @@ pub fn read_link_text(source: &str, link: &str) -> Result<FileContent, ImportErr
     )]))
 }
 
-/// Reads a file by what it holds: JSON (a respondent's answers, or a whole
-/// assessment, say from another consultant's browser) or CSV.
+/// Reads a file by its name and what it holds together: JSON (a
+/// respondent's answers, or a whole assessment, say from another
+/// consultant's browser), a locked file, or CSV; anything else is named as
+/// what it is rather than read as the nearest format.
 pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportError> {
-    let looks_like_json = text.trim_start().starts_with('{');
-    if source.to_ascii_lowercase().ends_with(".csv") || !looks_like_json {
-        return parse_sheet(text).map(FileContent::Csv);
+    let extension = extension(source);
+    let table = matches!(extension.as_str(), "csv" | "tsv" | "txt");
+    match text.trim_start().chars().next() {
+        None => Err(ImportError::Empty),
+        _ if table => parse_sheet(text).map(FileContent::Csv),
+        Some('{') => read_json_file(source, text),
+        // A JSON list, or JSON gone wrong: none of the app's files.
+        Some('[') => Err(json_problem(text).unwrap_or(ImportError::NotOurs)),
+        _ if extension == "json" => Err(json_problem(text).unwrap_or(ImportError::NotOurs)),
+        // No extension that says what it is: a table, if it is one.
+        _ => match parse_sheet(text) {
+            Ok(sheet) if sheet.headers.len() > 1 => Ok(FileContent::Csv(sheet)),
+            Ok(_) | Err(ImportError::NoRows) => Err(ImportError::NotOurs),
+            Err(error) => Err(error),
+        },
     }
+}
+
+/// What is wrong with `text` as JSON (too deep, a syntax error), if
+/// anything.
+fn json_problem(text: &str) -> Option<ImportError> {
+    crate::core::formats::read::check_depth(text)
+        .err()
+        .or_else(|| {
+            serde_json::from_str::<serde::de::IgnoredAny>(text)
+                .err()
+                .map(|e| ImportError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                })
+        })
+}
+
+fn read_json_file(source: &str, text: &str) -> Result<FileContent, ImportError> {
     match parse_response(text) {
         Ok(document) => Ok(FileContent::Respondents(vec![Incoming::from_document(
             source, document,
@@ -190,6 +223,11 @@ pub fn read_file_text(source: &str, text: &str) -> Result<FileContent, ImportErr
                     .collect(),
             ))
         }
+        // A JSON object that is no document of the app's at all.
+        Err(ImportError::Invalid {
+            path,
+            problem: Problem::Missing,
+        }) if path == "format" => Err(ImportError::NotOurs),
         Err(error) => Err(error),
     }
 }

@@ -41,6 +41,16 @@ pub struct Staging {
     pub problems: Vec<(String, ImportError)>,
     pub csv: Option<PendingCsv>,
     pub locked: Vec<LockedItem>,
+    /// Each CSV read: how many rows it gave and how many statements its
+    /// columns matched.
+    pub csv_read: Vec<CsvRead>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvRead {
+    pub file: String,
+    pub rows: usize,
+    pub statements: usize,
 }
 
 pub enum Step {
@@ -48,6 +58,7 @@ pub enum Step {
     Read {
         source: String,
         content: Result<FileContent, ImportError>,
+        now: Millis,
     },
     /// The user said what a CSV column holds.
     SetColumn(usize, Column),
@@ -71,7 +82,11 @@ impl Staging {
     /// answers from files and links must be to a model in `catalog`.
     pub fn apply(&mut self, step: Step, model: &Model, catalog: &Catalog, words: &Vocabulary) {
         match step {
-            Step::Read { source, content } => match content {
+            Step::Read {
+                source,
+                content,
+                now,
+            } => match content {
                 Ok(FileContent::Respondents(list)) => {
                     match list
                         .iter()
@@ -93,12 +108,17 @@ impl Staging {
                         .iter()
                         .map(|c| c.clone().unwrap_or(Column::Ignore))
                         .collect();
+                    let recognised = guessed.iter().all(Option::is_some);
                     self.csv = Some(PendingCsv {
                         file: source,
                         sheet,
                         guessed,
                         chosen,
                     });
+                    // Nothing to ask: straight to the list.
+                    if recognised {
+                        self.apply(Step::UseCsv { now }, model, catalog, words);
+                    }
                 }
                 Ok(FileContent::Locked(sealed)) => self.locked.push(LockedItem {
                     source,
@@ -111,7 +131,13 @@ impl Staging {
                 if index < self.locked.len() {
                     let item = self.locked.remove(index);
                     let source = item.source;
-                    self.apply(Step::Read { source, content }, model, catalog, words);
+                    // A locked file holds no CSV, so no time is needed.
+                    let read = Step::Read {
+                        source,
+                        content,
+                        now: 0,
+                    };
+                    self.apply(read, model, catalog, words);
                 }
             }
             Step::UnlockFailed { index, error } => {
@@ -126,8 +152,27 @@ impl Staging {
             }
             Step::UseCsv { now } => {
                 let Some(csv) = self.csv.take() else { return };
+                let statements = csv
+                    .chosen
+                    .iter()
+                    .filter_map(|c| match c {
+                        Column::Statement(id) => Some(id),
+                        _ => None,
+                    })
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len();
+                if statements == 0 {
+                    self.problems
+                        .push((csv.file, ImportError::NoStatementColumns));
+                    return;
+                }
                 match respondents_from_sheet(&csv.sheet, &csv.chosen, words, now) {
                     Ok(people) => {
+                        self.csv_read.push(CsvRead {
+                            file: csv.file.clone(),
+                            rows: people.len(),
+                            statements,
+                        });
                         let incoming = people.into_iter().map(|respondent| Incoming {
                             source: csv.file.clone(),
                             respondent,

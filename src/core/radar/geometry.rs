@@ -4,7 +4,7 @@
 
 use std::f64::consts::PI;
 
-use crate::core::radar::{LayerKind, MAX_SCORE, RadarData};
+use crate::core::radar::{Dot, LayerKind, MAX_SCORE, RadarData, dots};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Point {
@@ -56,6 +56,8 @@ pub struct Geometry {
     /// max points, then its min points backwards. Empty when there is no band.
     pub band: Vec<Vec<Point>>,
     pub shapes: Vec<Shape>,
+    /// Each respondent as shares per score, for a larger group.
+    pub dots: Vec<Dot>,
 }
 
 /// The label size for a chart `css_width` pixels wide: it grows with the
@@ -272,6 +274,7 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
             }
         })
         .collect();
+    let dots = dots(&data.shares, radius, &at);
     Geometry {
         width,
         height,
@@ -284,6 +287,7 @@ pub fn geometry(data: &RadarData, width: f64, height: f64, font: f64) -> Geometr
         labels,
         band,
         shapes,
+        dots,
     }
 }
 

@@ -5,15 +5,17 @@
 //! lies at `v / 5` of the radius, so the rings 1–5 are evenly spaced and a
 //! score of 0 would be the centre.
 
-use crate::core::domain::aggregate::Summary;
+use crate::core::domain::aggregate::{SMALL_GROUP, Summary};
 use crate::core::domain::assessment::Role;
 use crate::core::domain::model::Model;
 use crate::core::domain::roles::RoleComparison;
 use crate::core::lang::Lang;
 
 mod geometry;
+mod shares;
 
 pub use geometry::*;
+pub use shares::*;
 
 pub const MAX_SCORE: f64 = 5.0;
 
@@ -111,6 +113,9 @@ pub struct RadarData {
     pub series: Vec<Series>,
     /// The min–max band across respondents, per axis.
     pub band: Vec<Option<(f64, f64)>>,
+    /// Each respondent as shares per score, per axis: for a larger group,
+    /// in place of a polygon per respondent. Empty otherwise.
+    pub shares: Vec<Shares>,
 }
 
 /// Which layers to draw.
@@ -169,6 +174,7 @@ pub fn radar_data(
             });
         }
     };
+    let mut respondent_shares = Vec::new();
     if layers.shows(LayerKind::Respondent) {
         let mut ids: Vec<&str> = themes
             .iter()
@@ -176,6 +182,10 @@ pub fn radar_data(
             .collect();
         ids.sort();
         ids.dedup();
+        if ids.len() > SMALL_GROUP {
+            respondent_shares = shares(themes);
+            ids.clear();
+        }
         for id in ids {
             let values = themes
                 .iter()
@@ -219,5 +229,10 @@ pub fn radar_data(
     } else {
         Vec::new()
     };
-    RadarData { axes, series, band }
+    RadarData {
+        axes,
+        series,
+        band,
+        shares: respondent_shares,
+    }
 }

@@ -76,6 +76,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                 stage.emit(Step::Read {
                     content: read_link_text(&source, link),
                     source,
+                    now: browser::now(),
                 });
                 browser::replace_route(&Route::Import);
                 app.dispatch(Action::Navigate(Route::Import));
@@ -95,7 +96,11 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                     let content = browser::read_file(&file, MAX_ASSESSMENT_BYTES)
                         .await
                         .and_then(|text| read_file_text(&source, &text));
-                    stage.emit(Step::Read { source, content });
+                    stage.emit(Step::Read {
+                        source,
+                        content,
+                        now: browser::now(),
+                    });
                 });
             }
         })
@@ -129,6 +134,7 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
                 stage.emit(Step::Read {
                     content: read_link_text(&source, line),
                     source,
+                    now: browser::now(),
                 });
             }
             links.set(String::new());
@@ -286,6 +292,13 @@ pub fn ImportPage(props: &ImportPageProps) -> Html {
 
             <section aria-labelledby="staged-heading">
                 <h2 id="staged-heading">{ tr(lang, Key::StagedHeading) }</h2>
+                { for list.csv_read.iter().map(|read| html! {
+                    <p class="meta csv-read">{ tr_with(lang, Key::CsvRead, &[
+                        ("file", &read.file),
+                        ("rows", &read.rows.to_string()),
+                        ("statements", &read.statements.to_string()),
+                    ]) }</p>
+                }) }
                 if list.staged.is_empty() {
                     <p>{ tr(lang, Key::NothingStaged) }</p>
                 } else {

@@ -117,6 +117,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         &labels,
         app.anonymous,
     );
+    let shares_shown = !data.shares.is_empty();
     // Only layers with something to show: no "target" switch before the
     // team has set targets, no role group too small to show.
     let everything = Layers {
@@ -136,6 +137,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         .into_iter()
         .filter(|kind| {
             *kind == LayerKind::Band && !drawable.band.is_empty()
+                || *kind == LayerKind::Respondent && !drawable.shares.is_empty()
                 || drawable.series.iter().any(|s| s.kind == *kind)
         })
         .collect();
@@ -242,6 +244,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                         <RadarChart data={data} file_name={file_name} caption={heading}>
                             <LayerSwitches available={available} layers={(*layers).clone()} {on_toggle}
                                 others={others} compare={(*compare).clone()} on_compare={on_compare} />
+                            if shares_shown {
+                                <p class="meta shares-note">{ tr(lang, Key::RespondentShares) }</p>
+                            }
                         </RadarChart>
                     </div>
                     // Scrolls sideways on a phone; focusable so the keyboard can too.

@@ -52,7 +52,13 @@ pub fn CsvColumns(props: &CsvColumnsProps) -> Html {
                 let current = encode(&csv.chosen[i]);
                 html! {
                     <div class="field">
-                        <label for={id.clone()}>{ header }</label>
+                        <label for={id.clone()}>
+                            if header.trim().is_empty() {
+                                { tr_with(lang, Key::CsvColumnUntitled, &[("n", &(i + 1).to_string())]) }
+                            } else {
+                                { header }
+                            }
+                        </label>
                         <select {id} {onchange}>
                             <option value="" selected={current.is_empty()}>{ tr(lang, Key::CsvIgnore) }</option>
                             <option value="name" selected={current == "name"}>{ tr(lang, Key::ColName) }</option>

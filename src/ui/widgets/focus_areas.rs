@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::core::domain::aggregate::Summary;
+use crate::core::domain::aggregate::{Disagreement, Summary};
 use crate::core::domain::catalog::ModelRef;
 use crate::core::domain::focus::{DEFAULT_SUGGESTIONS, Reason, Suggestion, rank};
 use crate::core::domain::model::Localized;
@@ -100,11 +100,22 @@ fn reason(lang: Lang, reason: &Reason) -> String {
     let n = |v: f64| format_number(lang, v, 1);
     match reason {
         Reason::LowScore { score } => tr_with(lang, Key::ReasonLow, &[("score", &n(*score))]),
-        Reason::Disagreement { min, max, .. } => tr_with(
-            lang,
-            Key::ReasonDisagree,
-            &[("min", &n(*min)), ("max", &n(*max))],
-        ),
+        Reason::Disagreement(how) => {
+            let percent = |share: f64| format_number(lang, share * 100.0, 0);
+            match how {
+                Disagreement::Range { min, max } => tr_with(
+                    lang,
+                    Key::ReasonDisagree,
+                    &[("min", &n(*min)), ("max", &n(*max))],
+                ),
+                Disagreement::Split { low, high } => tr_with(
+                    lang,
+                    Key::ReasonSplit,
+                    &[("low", &percent(*low)), ("high", &percent(*high))],
+                ),
+                Disagreement::Spread { sd } => tr_with(lang, Key::ReasonSpread, &[("sd", &n(*sd))]),
+            }
+        }
         Reason::SelfOtherGap { gap } => tr_with(
             lang,
             if *gap > 0.0 {

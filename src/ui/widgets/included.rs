@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::browser;
@@ -13,6 +14,10 @@ pub struct IncludedProps {
     pub assessment: Rc<Assessment>,
 }
 
+/// Names shown at a time; beyond that the list is searched or paged, so a
+/// staff round of 300 stays a list one can use.
+const PAGE: usize = 20;
+
 /// Who is in the picture, one click away, each with a way to take them out
 /// (asks first).
 #[component]
@@ -20,11 +25,46 @@ pub fn Included(props: &IncludedProps) -> Html {
     let app = use_app();
     let lang = app.lang;
     let assessment = &props.assessment;
+    let query = use_state(String::new);
+    let shown = use_state(|| PAGE);
+    let total = assessment.respondents.len();
+    let needle = query.trim().to_lowercase();
+    let matching: Vec<_> = assessment
+        .respondents
+        .iter()
+        .filter(|r| {
+            needle.is_empty()
+                || r.name.to_lowercase().contains(&needle)
+                || role_label(lang, r.role).to_lowercase().contains(&needle)
+        })
+        .collect();
+    let found = matching.len();
+    let on_search = {
+        let (query, shown) = (query.clone(), shown.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+            shown.set(PAGE);
+        })
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE))
+    };
     html! {
         <details class="included">
-            <summary>{ tr_with(lang, Key::RespondentsIncluded, &[("n", &assessment.respondents.len().to_string())]) }</summary>
+            <summary>{ tr_with(lang, Key::RespondentsIncluded, &[("n", &total.to_string())]) }</summary>
+            if total > PAGE {
+                <p class="included-search no-print">
+                    <label for="included-search">{ tr(lang, Key::SearchRespondents) }</label>
+                    <input id="included-search" type="search" value={(*query).clone()} oninput={on_search} autocomplete="off" />
+                </p>
+                <p class="meta" role="status">
+                    { tr_with(lang, Key::ShowingOf, &[("shown", &found.min(*shown).to_string()), ("n", &found.to_string())]) }
+                </p>
+            }
             <ul>
-                { for assessment.respondents.iter().map(|r| {
+                { for matching.into_iter().take(*shown).map(|r| {
                     let remove = {
                         let (app, assessment, respondent, name) =
                             (app.clone(), assessment.id.clone(), r.id.clone(), r.name.clone());
@@ -49,6 +89,13 @@ pub fn Included(props: &IncludedProps) -> Html {
                     }
                 }) }
             </ul>
+            if found > *shown {
+                <p class="no-print">
+                    <button type="button" class="button subtle" onclick={more}>
+                        { tr_with(lang, Key::ShowMore, &[("n", &PAGE.min(found - *shown).to_string())]) }
+                    </button>
+                </p>
+            }
         </details>
     }
 }

@@ -51,7 +51,8 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     <th scope="col">{ tr(lang, Key::ColMedian) }</th>
                     <th scope="col">{ tr(lang, Key::ColRange) }</th>
                     <th scope="col">{ tr(lang, Key::ColSpread) }</th>
-                    <th scope="col">{ tr(lang, Key::ColAnswers) }</th>
+                    <th scope="col"><abbr title={tr(lang, Key::ColRespondentsLong)}>{ "n" }</abbr></th>
+                    <th scope="col"><abbr title={tr(lang, Key::ColAnswersLong)}>{ tr(lang, Key::ColAnswers) }</abbr></th>
                     <th scope="col"><abbr title={tr(lang, Key::ColHighLong)}>{ tr(lang, Key::ColHigh) }</abbr></th>
                     <th scope="col">{ tr(lang, Key::ColAgreed) }</th>
                 </tr>
@@ -93,13 +94,14 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                                 <td>{ stats.map_or_else(dash, |s| num(s.median)) }</td>
                                 <td>{ stats.map_or_else(dash, |s| format!("{}–{}", num(s.min), num(s.max))) }</td>
                                 <td>{ stats.map_or_else(dash, |s| format_number(lang, s.sd, 2)) }</td>
+                                <td>{ stats.map_or(0, |s| s.n) }</td>
                                 <td>{ t.answered }</td>
                                 <td>{ t.share_high().map_or_else(dash, |share| percent((share * 1000.0).round() as usize, 1000)) }</td>
                                 <td>{ t.agreed.map_or_else(dash, |s| half(lang, s)) }</td>
                             </tr>
                             if expanded {
                                 <tr class="statement-rows">
-                                    <td colspan="8">
+                                    <td colspan="9">
                                         <ThemeGuide theme={theme.clone()} disagreement={t.disagreement} model={model.clone()} initiative={props.initiative.clone()} />
                                         <ul class="statement-details">
                                             { for statements.map(|(s, sum)| {
