@@ -15,8 +15,8 @@ use crate::state::{Action, AppContext, AppState, Notice};
 use crate::storage::{self, ASSESSMENT_PREFIX, Store};
 use crate::ui::pages::{
     data_page::DataPage, follow_up_page::FollowUpPage, home::Home, import_page::ImportPage,
-    models_page::ModelsPage, new_assessment::NewAssessment, overview::Overview,
-    plan_page::PlanPage, presenter::Presenter, privacy_page::PrivacyPage,
+    invitation_page::InvitationPage, models_page::ModelsPage, new_assessment::NewAssessment,
+    overview::Overview, plan_page::PlanPage, presenter::Presenter, privacy_page::PrivacyPage,
     question_page::QuestionPage, respondents::Respondents, results::Results,
 };
 use crate::ui::widgets::{footer::Footer, header::Header, notices::Notices};
@@ -102,6 +102,7 @@ pub fn App(props: &AppProps) -> Html {
         // The wall screen shows the slide alone (rendered below).
         Route::Presenter { .. } => Html::default(),
         Route::OpenLink { payload } => html! { <ImportPage link={Some(payload.clone())} /> },
+        Route::Invitation { payload } => html! { <InvitationPage payload={payload.clone()} /> },
     };
 
     if let Route::Presenter {

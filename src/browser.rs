@@ -96,8 +96,16 @@ pub fn format_moment(lang: crate::i18n::Lang, at: Millis) -> String {
     )
 }
 
+#[cfg(target_arch = "wasm32")]
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// No window outside a browser (the native tests and the build's
+/// prerendering), so every edge here does nothing there.
+#[cfg(not(target_arch = "wasm32"))]
+fn window() -> Option<web_sys::Window> {
+    None
 }
 
 pub fn document() -> Option<web_sys::Document> {

@@ -74,6 +74,15 @@ fn current_sample() -> kapacitetsradar::core::domain::assessment::Assessment {
     );
     team.plan.anchoring.who = "Skolelederen".into();
     team.plan.follow_up = "2027-06-01".into();
+    team.invitation = kapacitetsradar::core::domain::invitation::Invitation {
+        inviter: "Jens, læringskonsulent".into(),
+        answer_by: "2026-12-10".into(),
+        invited: vec![kapacitetsradar::core::domain::invitation::Invitee {
+            id: "r-1".into(),
+            name: "Anna".into(),
+            role: Role::Leader,
+        }],
+    };
     team
 }
 
@@ -128,7 +137,7 @@ fn an_assessment_round_trips_through_its_file() {
     let team = sample();
     let text = assessment_to_json(&team);
     assert!(text.contains(r#""format": "kapacitetsradar.assessment""#));
-    assert!(text.contains(r#""version": 3"#));
+    assert!(text.contains(r#""version": 4"#));
     assert!(text.contains(r#""model_version": 1"#));
     assert_eq!(parse_assessment(&text).unwrap(), team);
 }
@@ -185,18 +194,18 @@ fn a_damaged_version_1_value_is_refused_not_guessed() {
 
 #[test]
 fn newer_unknown_and_foreign_files_are_refused_with_clear_messages() {
-    let newer = assessment_to_json(&sample()).replace(r#""version": 3"#, r#""version": 4"#);
+    let newer = assessment_to_json(&sample()).replace(r#""version": 4"#, r#""version": 5"#);
     let error = parse_assessment(&newer).unwrap_err();
     assert_eq!(
         error,
         ImportError::TooNew {
-            found: 4,
-            supported: 3
+            found: 5,
+            supported: 4
         }
     );
     assert_eq!(
         error_message(Lang::Da, &error),
-        "Filen er i version 4, som er nyere end denne app kan læse (op til 3). Opdatér appen."
+        "Filen er i version 5, som er nyere end denne app kan læse (op til 4). Opdatér appen."
     );
     let zero = V1.replace(r#""version": 1"#, r#""version": 0"#);
     assert_eq!(
@@ -337,7 +346,7 @@ fn json_schemas_match_the_code() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
     for (file, format, version) in [
         (
-            "assessment.v3.schema.json",
+            "assessment.v4.schema.json",
             ASSESSMENT_FORMAT,
             ASSESSMENT_VERSION,
         ),
@@ -363,15 +372,22 @@ fn schema_examples_are_read_by_the_code() {
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect(name);
     if std::env::var_os("WRITE_SCHEMA_EXAMPLES").is_some() {
         let team = current_sample();
-        std::fs::write(dir.join("assessment.v3.json"), assessment_to_json(&team)).unwrap();
+        std::fs::write(dir.join("assessment.v4.json"), assessment_to_json(&team)).unwrap();
         let response = ResponseDocument::new(&team, &team.respondents[0], 1_764_000_000_000);
         let pretty = serde_json::to_string_pretty(&response).unwrap();
         std::fs::write(dir.join("response.v2.json"), pretty).unwrap();
         std::fs::write(dir.join("assessment.v1.json"), V1).unwrap();
     }
     assert_eq!(
-        parse_assessment(&read("assessment.v3.json")).unwrap(),
+        parse_assessment(&read("assessment.v4.json")).unwrap(),
         current_sample()
+    );
+    // What the previous release wrote (format 3) reads on.
+    let mut before_invitations = current_sample();
+    before_invitations.invitation = Default::default();
+    assert_eq!(
+        parse_assessment(&read("assessment.v3.json")).unwrap(),
+        before_invitations
     );
     assert_eq!(
         parse_response(&read("response.v2.json"))

@@ -97,6 +97,29 @@ fn fuzz_link_decoder_on_any_text() {
 }
 
 #[test]
+fn fuzz_invitation_decoder() {
+    use kapacitetsradar::core::formats::invitation_link::{
+        InvitationDocument, decode_invitation, encode_invitation,
+    };
+    let mut team = assessment(vec![]);
+    team.invitation.invited = (0..5)
+        .map(|i| kapacitetsradar::core::domain::invitation::Invitee {
+            id: format!("r-{i}"),
+            name: format!("Leder {i}"),
+            role: Role::Leader,
+        })
+        .collect();
+    let valid = encode_invitation(&InvitationDocument::of(&team));
+    fuzz("invitation, any text", ".{0,300}", |text| {
+        let _ = decode_invitation(&text);
+        let _ = decode_invitation(&format!("1.{text}"));
+    });
+    fuzz("invitation, damaged", damaged(valid), |text| {
+        let _ = decode_invitation(&text);
+    });
+}
+
+#[test]
 fn fuzz_link_decoder_on_damaged_links() {
     fuzz("link, damaged", damaged(payload()), |text| {
         let _ = decode_payload(&text);

@@ -8,7 +8,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-for (const name of ["response.v1", "assessment.v2", "model.v1", "response.v2", "assessment.v3", "model.v2"]) {
+for (const name of ["response.v1", "assessment.v2", "model.v1", "response.v2", "assessment.v3", "model.v2", "assessment.v4"]) {
   ajv.addSchema(read(`schemas/${name}.schema.json`));
 }
 const validator = (name) =>
@@ -26,6 +26,7 @@ test("the examples match their schemas", () => {
     ["assessment.v2", "assessment.v2"],
     ["response.v1", "response.v1"],
     ["assessment.v3", "assessment.v3"],
+    ["assessment.v4", "assessment.v4"],
     ["response.v2", "response.v2"],
   ]) {
     const validate = validator(schema);

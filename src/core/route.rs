@@ -53,6 +53,10 @@ pub enum Route {
     OpenLink {
         payload: String,
     },
+    /// An invitation being opened: who invites, to what, by when.
+    Invitation {
+        payload: String,
+    },
 }
 
 impl Route {
@@ -83,6 +87,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::Privacy => "#/privatliv".into(),
             Route::OpenLink { payload } => format!("#/i/{payload}"),
+            Route::Invitation { payload } => format!("#/inv/{payload}"),
         }
     }
 
@@ -105,6 +110,9 @@ impl Route {
             ["privatliv"] => Route::Privacy,
             // The payload is base64url with a version: checked when read.
             ["i", payload] if !payload.is_empty() => Route::OpenLink {
+                payload: (*payload).to_owned(),
+            },
+            ["inv", payload] if !payload.is_empty() => Route::Invitation {
                 payload: (*payload).to_owned(),
             },
             ["a", a] => id(a).map_or(Route::Home, |assessment| Route::Respondents { assessment }),
@@ -156,7 +164,8 @@ impl Route {
             | Route::Models
             | Route::Data
             | Route::Privacy
-            | Route::OpenLink { .. } => None,
+            | Route::OpenLink { .. }
+            | Route::Invitation { .. } => None,
             Route::Respondents { assessment }
             | Route::Results { assessment }
             | Route::Presenter { assessment, .. }

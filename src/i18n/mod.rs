@@ -34,12 +34,14 @@ macro_rules! strings {
 pub mod data;
 pub mod errors;
 pub mod format;
+pub mod invite;
 mod ui;
 pub mod words;
 
 pub use data::DataKey;
 pub use errors::{error_message, storage_error_message};
 pub use format::{format_bytes, format_date, format_number, format_time};
+pub use invite::InviteKey;
 pub use ui::Key;
 pub use words::{
     answer_label, layer_label, role_group_label, role_label, round_label, score_label,
@@ -72,6 +74,7 @@ pub fn all() -> Vec<(String, [&'static str; 3])> {
         .chain(rows(errors::ErrorKey::ALL))
         .chain(rows(words::Word::ALL))
         .chain(rows(DataKey::ALL))
+        .chain(rows(InviteKey::ALL))
         .collect()
 }
 

@@ -6,9 +6,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent};
+use crate::core::domain::invitation::Invitation;
 use crate::core::domain::model::Model;
 use crate::core::domain::plan::{ActionField, PlanAction, PlanField};
 use crate::core::domain::scale::{Answer, HalfScore};
+use crate::core::formats::invitation_link::InvitationDocument;
 use crate::core::gathering::merge_all;
 use crate::core::route::Route;
 use crate::i18n::Lang;
@@ -24,6 +26,19 @@ pub enum Action {
     AddRespondent {
         assessment: String,
         respondent: Respondent,
+    },
+    /// The consultant's round: who is invited, by when, by whom.
+    SetInvitation {
+        assessment: String,
+        invitation: Invitation,
+        now: Millis,
+    },
+    /// A leader opens an invitation as `respondent` (the page has checked
+    /// that this device has its model).
+    AcceptInvitation {
+        document: Box<InvitationDocument>,
+        respondent: Respondent,
+        now: Millis,
     },
     SetAnswer {
         assessment: String,
@@ -202,6 +217,16 @@ impl AppState {
                     self.route = route;
                 }
             }
+            Action::SetInvitation {
+                assessment,
+                invitation,
+                now,
+            } => self.set_invitation(&assessment, invitation, now),
+            Action::AcceptInvitation {
+                document,
+                respondent,
+                now,
+            } => self.accept_invitation(*document, respondent, now),
             Action::SetAnswer {
                 assessment,
                 respondent,

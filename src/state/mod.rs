@@ -7,6 +7,7 @@
 
 mod actions;
 mod device;
+mod invitations;
 mod tabs;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -103,7 +103,7 @@ test("an assessment answered with version 1 opens after the upgrade, with every 
   await page.locator('input[name="answer-T1-1"][value="1"]').check();
   await expect(page.getByTestId("save-status")).toContainText("Gemt");
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("kapacitetsradar.assessment.a1")));
-  expect([saved.version, saved.assessment.model_version]).toEqual([3, 1]);
+  expect([saved.version, saved.assessment.model_version]).toEqual([4, 1]);
 });
 
 test("the focal initiative is named in the statements; staff get the staff set", async ({ page }) => {

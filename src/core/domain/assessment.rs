@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::domain::invitation::Invitation;
 use crate::core::domain::model::Model;
 use crate::core::domain::plan::Plan;
 use crate::core::domain::scale::{Answer, HalfScore};
@@ -201,6 +202,9 @@ pub struct Assessment {
     /// empty for every theme of the model.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub themes: Vec<String>,
+    /// Who the consultant invited, and by when (assessment format 4).
+    #[serde(default, skip_serializing_if = "Invitation::is_empty")]
+    pub invitation: Invitation,
     pub updated_at: Millis,
 }
 
@@ -242,6 +246,7 @@ impl Assessment {
             plan: Plan::default(),
             baseline: String::new(),
             themes: Vec::new(),
+            invitation: Invitation::default(),
             updated_at: now,
         }
     }

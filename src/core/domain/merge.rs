@@ -73,6 +73,7 @@ pub fn merge3(base: &Assessment, ours: &Assessment, theirs: &Assessment) -> Merg
         },
         baseline: pick(&base.baseline, &ours.baseline, &theirs.baseline),
         themes: pick(&base.themes, &ours.themes, &theirs.themes),
+        invitation: pick(&base.invitation, &ours.invitation, &theirs.invitation),
         updated_at: ours.updated_at.max(theirs.updated_at),
     };
     Merged {

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod compare;
 pub mod focus;
+pub mod invitation;
 pub mod merge;
 pub mod model;
 pub mod model_check;

@@ -11,16 +11,18 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::domain::assessment::{Assessment, Millis, Respondent, Round, is_iso_date};
+use crate::core::domain::invitation::Invitation;
 use crate::core::domain::plan::Plan;
 use crate::core::error::{ImportError, Kind, Problem, check_count, check_id, check_text, invalid};
 use crate::core::formats::migrate;
 use crate::core::formats::read::{envelope, from_json};
 
 pub const ASSESSMENT_FORMAT: &str = "kapacitetsradar.assessment";
-/// Version 3 adds the model's version, the focal initiative, "doesn't
+/// Version 4 adds the invitation (who is invited, by when). Version 3 adds
+/// the model's version, the focal initiative, "doesn't
 /// apply", agreed scores in half steps, the action plan and the link
 /// between rounds; version 2 files read as answered with model version 1.
-pub const ASSESSMENT_VERSION: u32 = 3;
+pub const ASSESSMENT_VERSION: u32 = 4;
 pub const RESPONSE_FORMAT: &str = "kapacitetsradar.response";
 /// Version 2 adds the model's version (version 1 files: model version 1).
 pub const RESPONSE_VERSION: u32 = 2;
@@ -111,6 +113,7 @@ pub fn validate_assessment(a: &Assessment) -> Result<(), ImportError> {
     check_model_version("assessment.model_version", a.model_version)?;
     validate_heading(&a.id, &a.school, &a.team, &a.date)?;
     check_text("assessment.initiative", &a.initiative, MAX_LABEL, false)?;
+    validate_invitation("assessment.invitation", &a.invitation)?;
     check_count(
         "assessment.respondents",
         a.respondents.len(),
@@ -317,9 +320,23 @@ pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
     crate::core::formats::read::check_size(text, MAX_RESPONSE_BYTES)?;
     envelope(text, RESPONSE_FORMAT, RESPONSE_VERSION)?;
     let document: ResponseDocument = from_json(text, MAX_RESPONSE_BYTES)?;
-    check_id("model_id", &document.model_id)?;
-    check_model_version("model_version", document.model_version)?;
-    let reference = &document.assessment;
+    validate_reference(
+        &document.model_id,
+        document.model_version,
+        &document.assessment,
+    )?;
+    validate_respondent("respondent", &document.respondent)?;
+    Ok(document)
+}
+
+/// A model and an assessment named by a file or link from outside.
+pub(crate) fn validate_reference(
+    model_id: &str,
+    model_version: u32,
+    reference: &AssessmentRef,
+) -> Result<(), ImportError> {
+    check_id("model_id", model_id)?;
+    check_model_version("model_version", model_version)?;
     check_text(
         "assessment.initiative",
         &reference.initiative,
@@ -331,7 +348,41 @@ pub fn parse_response(text: &str) -> Result<ResponseDocument, ImportError> {
         &reference.school,
         &reference.team,
         &reference.date,
+    )
+}
+
+/// Who is invited and by when, wherever it is carried.
+pub(crate) fn validate_invitation(path: &str, invitation: &Invitation) -> Result<(), ImportError> {
+    check_text(
+        &format!("{path}.inviter"),
+        &invitation.inviter,
+        MAX_LABEL,
+        false,
     )?;
-    validate_respondent("respondent", &document.respondent)?;
-    Ok(document)
+    if !invitation.answer_by.is_empty() && !is_iso_date(&invitation.answer_by) {
+        return Err(invalid(
+            format!("{path}.answer_by"),
+            Problem::BadDate(invitation.answer_by.chars().take(40).collect()),
+        ));
+    }
+    check_count(
+        &format!("{path}.invited"),
+        invitation.invited.len(),
+        0,
+        MAX_RESPONDENTS,
+    )?;
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, invitee) in invitation.invited.iter().enumerate() {
+        let at = format!("{path}.invited[{i}]");
+        check_id(&format!("{at}.id"), &invitee.id)?;
+        check_text(&format!("{at}.name"), &invitee.name, MAX_NAME, true)?;
+        if seen.contains(&invitee.id.as_str()) {
+            return Err(invalid(
+                format!("{at}.id"),
+                Problem::DuplicateId(invitee.id.clone()),
+            ));
+        }
+        seen.push(&invitee.id);
+    }
+    Ok(())
 }

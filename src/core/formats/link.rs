@@ -25,7 +25,11 @@ pub const MAX_LINK_CHARS: usize = 64_000;
 
 /// The part after `#/i/`.
 pub fn encode_payload(document: &ResponseDocument) -> String {
-    let json = response_to_json(document);
+    pack(&response_to_json(document))
+}
+
+/// `json` deflated, base64url-encoded and versioned: the body of a link.
+pub(crate) fn pack(json: &str) -> String {
     let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
     format!("{LINK_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
@@ -51,6 +55,17 @@ pub fn link_payload(text: &str) -> &str {
 }
 
 pub fn decode_payload(payload: &str) -> Result<ResponseDocument, ImportError> {
+    let text = unpack(payload, MAX_RESPONSE_BYTES)?;
+    parse_response(&text).map_err(|error| match error {
+        // Inflated but not JSON: damaged in a way deflate didn't notice.
+        ImportError::NotJson { .. } => ImportError::BrokenLink,
+        other => other,
+    })
+}
+
+/// The JSON in a link's body, bounded at every step: the text, and what it
+/// inflates to (`limit` bytes).
+pub(crate) fn unpack(payload: &str, limit: usize) -> Result<String, ImportError> {
     if payload.len() > MAX_LINK_CHARS {
         return Err(ImportError::TooLarge {
             actual: payload.len(),
@@ -71,12 +86,7 @@ pub fn decode_payload(payload: &str) -> Result<ResponseDocument, ImportError> {
     let packed = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| ImportError::BrokenLink)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_RESPONSE_BYTES)
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, limit)
         .map_err(|_| ImportError::BrokenLink)?;
-    let text = String::from_utf8(json).map_err(|_| ImportError::BrokenLink)?;
-    parse_response(&text).map_err(|error| match error {
-        // Inflated but not JSON: damaged in a way deflate didn't notice.
-        ImportError::NotJson { .. } => ImportError::BrokenLink,
-        other => other,
-    })
+    String::from_utf8(json).map_err(|_| ImportError::BrokenLink)
 }

@@ -134,6 +134,7 @@ pub fn assessment_v1(text: &str, limit: usize) -> Result<Assessment, ImportError
         plan: Default::default(),
         baseline: String::new(),
         themes: Vec::new(),
+        invitation: Default::default(),
         updated_at: old.updated_at,
     })
 }

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod csv;
 pub mod files;
+pub mod invitation_link;
 pub mod link;
 pub mod locked;
 pub mod migrate;

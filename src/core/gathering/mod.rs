@@ -111,6 +111,7 @@ pub fn new_target(staged: &[Incoming], now: Millis) -> Option<Assessment> {
         plan: Default::default(),
         baseline: reference.baseline.clone(),
         themes: reference.themes.clone(),
+        invitation: Default::default(),
         updated_at: now,
     })
 }

@@ -4,6 +4,7 @@ pub mod data_page;
 pub mod follow_up_page;
 pub mod home;
 pub mod import_page;
+pub mod invitation_page;
 pub mod models_page;
 pub mod new_assessment;
 pub mod overview;

@@ -9,6 +9,7 @@ use crate::core::route::Route;
 use crate::i18n::{Key, format_date, role_label, tr, tr_with};
 use crate::state::Action;
 use crate::ui::hooks::{use_app, use_assessment, use_model};
+use crate::ui::widgets::invite_panel::InvitePanel;
 use crate::ui::widgets::not_found::NotFound;
 
 #[derive(Properties, PartialEq)]
@@ -146,6 +147,7 @@ pub fn Respondents(props: &RespondentsProps) -> Html {
                     </form>
                 </section>
             }
+            <InvitePanel assessment={assessment.clone()} />
         </section>
     }
 }

@@ -9,6 +9,7 @@ pub mod focus_areas;
 pub mod footer;
 pub mod header;
 pub mod included;
+pub mod invite_panel;
 pub mod language_switch;
 pub mod layer_switches;
 pub mod lock_share;
