@@ -43,7 +43,8 @@ ensure_npm_packages() {
   local stamp="$ROOT/node_modules/.kapacitetsradar-stamp"
   if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
     say "Installing npm packages from package-lock.json"
-    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    # puppeteer-core drives Debian's Firefox; it must never fetch a browser.
+    (cd "$ROOT" && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund)
     touch "$stamp"
   fi
 }
@@ -57,6 +58,18 @@ ensure_chromium() {
     as_root apt-get update
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       chromium chromium-driver poppler-utils zbar-tools
+  fi
+}
+
+# Layer 4: Debian's Firefox ESR, and WebKitGTK's WebDriver with a virtual
+# display to run it in (its --headless does not work here).
+ensure_engines() {
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null \
+    || ! command -v xvfb-run >/dev/null; then
+    say "Installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      firefox-esr webkit2gtk-driver xvfb
   fi
 }
 

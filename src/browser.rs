@@ -176,6 +176,19 @@ pub fn after_first_paint(mount: impl FnOnce() + 'static) {
     }
 }
 
+/// Whether the page runs on WebKit (Safari, and every browser on an iPad or
+/// iPhone), whose storage may be deleted after 7 days without a visit.
+pub fn is_webkit() -> bool {
+    window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|ua| {
+            ua.contains("AppleWebKit")
+                && !["Chrome/", "Chromium/", "Edg/", "OPR/"]
+                    .iter()
+                    .any(|other| ua.contains(other))
+        })
+}
+
 pub fn current_fragment() -> String {
     window()
         .and_then(|w| w.location().hash().ok())
@@ -380,7 +393,15 @@ pub async fn read_file(
 /// Puts `text` on the clipboard; false when the browser refused.
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = window() else { return false };
-    let promise = window.navigator().clipboard().write_text(text);
+    // No clipboard on plain http, in some engines and embedded views: the
+    // page then says to select and copy by hand.
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|c| !c.is_undefined() && !c.is_null());
+    if !has_clipboard {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 

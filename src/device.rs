@@ -15,6 +15,10 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 use crate::storage::{KeyValueStore, StorageError};
 
 fn navigator_has(name: &str) -> Option<web_sys::Navigator> {
+    // No browser outside wasm (native renders of the pages).
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     let navigator = web_sys::window()?.navigator();
     Reflect::has(&navigator, &name.into())
         .unwrap_or(false)
@@ -30,6 +34,14 @@ async fn wait(promise: Result<Promise, JsValue>) -> Option<JsValue> {
 pub async fn request_persistence() -> Option<bool> {
     let storage = navigator_has("storage")?.storage();
     wait(storage.persist()).await?.as_bool()
+}
+
+/// Whether this browser can be asked at all (Safari before 15.2 can't), so
+/// the page never offers a button that does nothing.
+pub fn can_ask_persistence() -> bool {
+    navigator_has("storage").is_some_and(|n| {
+        js_sys::Reflect::get(&n.storage(), &"persist".into()).is_ok_and(|f| f.is_function())
+    })
 }
 
 /// Whether the browser has promised to keep this site's data.

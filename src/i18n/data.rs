@@ -18,6 +18,11 @@ strings! {
     Reload => ["Genindlæs", "Last inn på nytt", "Reload"],
 
     // The backup reminder.
+    NudgeWebKit => [
+        "Dine vurderinger findes kun i denne browser, og der er ikke gemt en sikkerhedskopi i flere dage. Safari og alle browsere på iPad og iPhone kan slette det, en side har gemt, efter 7 dage uden besøg.",
+        "Vurderingene dine finnes bare i denne nettleseren, og det er ikke lagret en sikkerhetskopi på flere dager. Safari og alle nettlesere på iPad og iPhone kan slette det en side har lagret, etter 7 dager uten besøk.",
+        "Your assessments exist only in this browser, and no backup has been saved for several days. Safari, and every browser on an iPad or iPhone, may delete what a site stored after 7 days without a visit.",
+    ],
     NudgeText => [
         "Dine vurderinger findes kun i denne browser, og der er ikke gemt en sikkerhedskopi i over en uge. Browsere kan slette data, når der mangler plads.",
         "Vurderingene dine finnes bare i denne nettleseren, og det er ikke lagret en sikkerhetskopi på over en uke. Nettlesere kan slette data når det mangler plass.",

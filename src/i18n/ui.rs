@@ -446,6 +446,11 @@ strings! {
     MakePlan => ["Lav handleplan", "Lag handlingsplan", "Make the action plan"],
     StartPresentation => ["Start præsentation", "Start presentasjon", "Start presentation"],
     ColHigh => ["4–5", "4–5", "4–5"],
+    FullscreenFallback => [
+        "Browseren kan ikke vise diagrammet alene i fuld skærm her. Brug browserens egen fuld skærm (F11) eller zoom.",
+        "Nettleseren kan ikke vise diagrammet alene i full skjerm her. Bruk nettleserens egen fullskjerm (F11) eller zoom.",
+        "This browser can't show the chart alone in full screen here. Use the browser's own full screen (F11) or zoom.",
+    ],
     CsvRead => [
         "{file}: {rows} besvarelser, {statements} udsagn genkendt.",
         "{file}: {rows} besvarelser, {statements} påstander gjenkjent.",

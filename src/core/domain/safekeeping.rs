@@ -9,6 +9,10 @@ use crate::core::domain::assessment::Millis;
 pub const DAY: Millis = 24 * 60 * 60 * 1000;
 /// How long changes may live only in this browser before the reminder.
 pub const NUDGE_AFTER: Millis = 7 * DAY;
+/// Safari (and every browser on an iPad, all WebKit) may delete what a site
+/// stored after 7 days without a visit: the reminder comes after 3, well
+/// before that.
+pub const NUDGE_AFTER_WEBKIT: Millis = 3 * DAY;
 
 /// What the device remembers about its backups (stored as JSON).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,13 +47,24 @@ impl BackupRecord {
     /// last backup (or, with none, the first such change) is a week old. A
     /// dismissed reminder stays away for a week.
     pub fn should_nudge(&self, changed_this_session: bool, now: Millis) -> bool {
+        self.should_nudge_after(changed_this_session, now, NUDGE_AFTER)
+    }
+
+    /// The same rule with another interval: `NUDGE_AFTER_WEBKIT` where the
+    /// engine may delete a site's data after a week without a visit.
+    pub fn should_nudge_after(
+        &self,
+        changed_this_session: bool,
+        now: Millis,
+        after: Millis,
+    ) -> bool {
         let Some(first_change) = self.changed_since else {
             return false;
         };
         let since = self.last_backup.unwrap_or(first_change);
         changed_this_session
-            && now - since >= NUDGE_AFTER
-            && self.dismissed_at.is_none_or(|d| now - d >= NUDGE_AFTER)
+            && now - since >= after
+            && self.dismissed_at.is_none_or(|d| now - d >= after)
     }
 }
 
@@ -103,6 +118,17 @@ mod tests {
         record.dismiss(NOW - DAY);
         assert!(!record.should_nudge(true, NOW));
         assert!(record.should_nudge(true, NOW + 7 * DAY));
+    }
+
+    #[test]
+    fn on_webkit_the_reminder_comes_after_three_days() {
+        let mut record = BackupRecord::default();
+        record.note_change(NOW - 4 * DAY);
+        assert!(!record.should_nudge(true, NOW));
+        assert!(record.should_nudge_after(true, NOW, NUDGE_AFTER_WEBKIT));
+        record.dismiss(NOW);
+        assert!(!record.should_nudge_after(true, NOW + 2 * DAY, NUDGE_AFTER_WEBKIT));
+        assert!(record.should_nudge_after(true, NOW + 3 * DAY, NUDGE_AFTER_WEBKIT));
     }
 
     #[test]

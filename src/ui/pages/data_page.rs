@@ -129,7 +129,7 @@ pub fn DataPage() -> Html {
                             Some(false) => DataKey::NotPersistent,
                             None => DataKey::PersistenceUnknown,
                         }) }
-                        if keeping.persistent == Some(false) {
+                        if keeping.persistent == Some(false) && device::can_ask_persistence() {
                             <div><button type="button" class="button" onclick={ask}>{ tr(lang, DataKey::AskPersistence) }</button></div>
                         }
                     </dd>

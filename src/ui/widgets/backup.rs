@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::browser;
+use crate::core::domain::safekeeping::{NUDGE_AFTER, NUDGE_AFTER_WEBKIT};
 use crate::core::error::ImportError;
 use crate::core::formats::backup::backup_to_json;
 use crate::core::formats::locked::locked_file_json;
@@ -53,9 +54,15 @@ pub fn save_backup(
 pub fn BackupNudge() -> Html {
     let app = use_app();
     let lang = app.lang;
+    let webkit = browser::is_webkit();
+    let after = if webkit {
+        NUDGE_AFTER_WEBKIT
+    } else {
+        NUDGE_AFTER
+    };
     if !app
         .backup
-        .should_nudge(app.changed_this_session, browser::now())
+        .should_nudge_after(app.changed_this_session, browser::now(), after)
     {
         return Html::default();
     }
@@ -69,7 +76,7 @@ pub fn BackupNudge() -> Html {
     };
     html! {
         <div class="notice info nudge" role="status">
-            <p>{ tr(lang, DataKey::NudgeText) }</p>
+            <p>{ tr(lang, if webkit { DataKey::NudgeWebKit } else { DataKey::NudgeText }) }</p>
             <p class="card-actions">
                 <button type="button" class="button primary" onclick={save}>{ tr(lang, DataKey::SaveBackup) }</button>
                 <button type="button" class="button subtle" onclick={later}>{ tr(lang, DataKey::NotNow) }</button>

@@ -172,6 +172,8 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
                     <p class="radar-actions no-print">
                         if *can_full {
                             <button type="button" class="button subtle" onclick={toggle_full}>{ tr(lang, full_label) }</button>
+                        } else {
+                            <span class="meta fullscreen-fallback">{ tr(lang, Key::FullscreenFallback) }</span>
                         }
                         <button type="button" class="button subtle" onclick={export}>{ tr(lang, Key::ExportPng) }</button>
                     </p>
