@@ -10,7 +10,8 @@
 //    Content-Security-Policy, so the policy needs no 'unsafe-inline'.
 // 4. Puts the start page, prerendered by examples/prerender.rs, into the
 //    page, so its text is on screen before any script runs.
-// 5. Writes the service worker's list of this build's files and a version
+// 5. Writes the hosts' header files (_headers, .htaccess) from this build.
+// 6. Writes the service worker's list of this build's files and a version
 //    made from their contents, so a new build is a new worker.
 //
 // Fails the build if anything it expects is missing.
@@ -40,12 +41,12 @@ if (release) {
     const { code } = await transform(source, { loader, minify: true, format: loader === "js" ? "esm" : undefined, target: "es2020" });
     writeFileSync(path, code);
     const integrity = `sha384-${createHash("sha384").update(code, "utf8").digest("base64")}`;
-    const link = new RegExp(`(href="?/${name.replace(/[.]/g, "\\.")}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
+    const link = new RegExp(`(href="?(?:\\.?/)${name.replace(/[.]/g, "\\.")}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
     const before = html;
     html = html.replace(link, `$1${integrity}`);
     if (html === before && /integrity=/.test(html)) {
       // The attribute order differs: integrity before href.
-      const reverse = new RegExp(`(integrity="?)sha384-[A-Za-z0-9+/=]+("?[^>]*href="?/${name.replace(/[.]/g, "\\.")})`);
+      const reverse = new RegExp(`(integrity="?)sha384-[A-Za-z0-9+/=]+("?[^>]*href="?(?:\\.?/)${name.replace(/[.]/g, "\\.")})`);
       html = html.replace(reverse, `$1${integrity}$2`);
     }
     console.log(`post-build: minified ${name}: ${source.length} → ${code.length} bytes`);
@@ -91,6 +92,44 @@ html = html.replace(marker, [...new Set(hashes)].join(" "));
 writeFileSync(file, html);
 console.log(`post-build: allowed ${hashes.length} inline script(s) in ${file}`);
 
+// Headers for real hosts (Netlify, Cloudflare Pages: `_headers`; Apache:
+// `.htaccess`), made from this build: the page's CSP as an HTTP header, with
+// `frame-ancestors 'none'`, which a meta tag can't carry; long caching for
+// the hashed files, none for the page and the service worker.
+// scripts/static-server.mjs sends the same.
+const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+if (!csp) fail(`no Content-Security-Policy in ${file}`);
+const policy = `${csp}; frame-ancestors 'none'`;
+const hashed = readdirSync(dir).filter((name) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(name)).sort();
+const always = ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", `Content-Security-Policy: ${policy}`];
+const rules = [
+  ["/*", always],
+  ...["/", "/index.html", "/sw.js"].map((path) => [path, ["Cache-Control: no-cache"]]),
+  ...hashed.map((name) => [
+    `/${name}`,
+    ["Cache-Control: public, max-age=31536000, immutable", ...(name.endsWith(".wasm") ? ["Content-Type: application/wasm"] : [])],
+  ]),
+];
+writeFileSync(join(dir, "_headers"), rules.map(([path, lines]) => [path, ...lines.map((l) => `  ${l}`)].join("\n")).join("\n") + "\n");
+const apache = [
+  "# Kapacitetsradar for Apache (mod_headers, mod_mime); written by the build.",
+  "AddType application/wasm .wasm",
+  "<IfModule mod_headers.c>",
+  ...always.map((line) => {
+    const [name, ...value] = line.split(": ");
+    return `  Header always set ${name} "${value.join(": ").replace(/"/g, '\\"')}"`;
+  }),
+  '  <FilesMatch "^(index\\.html|sw\\.js)?$">',
+  '    Header set Cache-Control "no-cache"',
+  "  </FilesMatch>",
+  '  <FilesMatch "-[0-9a-f]{16}(_bg)?\\.[a-z]+$">',
+  '    Header set Cache-Control "public, max-age=31536000, immutable"',
+  "  </FilesMatch>",
+  "</IfModule>",
+];
+writeFileSync(join(dir, ".htaccess"), apache.join("\n") + "\n");
+console.log(`post-build: wrote _headers and .htaccess (${hashed.length} hashed files)`);
+
 // The service worker goes last: it lists every other file as served.
 const worker = join(dir, "sw.js");
 let workerSource;
@@ -102,7 +141,8 @@ try {
 const files = readdirSync(dir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split("\\").join("/"))
-  .filter((name) => name !== "sw.js")
+  // Not the worker itself, nor the hosts' header files.
+  .filter((name) => !["sw.js", "_headers", ".htaccess"].includes(name))
   .sort();
 const version = createHash("sha256");
 for (const name of files) version.update(name).update("\0").update(readFileSync(join(dir, name)));

@@ -4,11 +4,38 @@
 // host's on-the-fly quality, else gzip).
 import { createServer } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "dist");
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8080);
+// The folder the app is served under, as on a project site or an intranet
+// ("/skole/kapacitetsradar/"); the domain's root by default.
+const base = (process.argv[4] ?? "/").replace(/\/?$/, "/");
+
+/// The headers a host would send from the build's `_headers` file (the
+/// Netlify and Cloudflare Pages format: a path, `*` matching anything, then
+/// indented `Name: value` lines), for a path relative to `base`.
+function hostHeaders() {
+  let text = "";
+  try {
+    text = readFileSync(join(root, "_headers"), "utf8");
+  } catch {
+    return () => ({});
+  }
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (/^\S/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (line.trim() && rules.length) {
+      const [name, ...value] = line.trim().split(": ");
+      rules.at(-1).headers[name] = value.join(": ");
+    }
+  }
+  return (path) => Object.assign({}, ...rules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+}
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -41,8 +68,20 @@ function encode(file, body, accepted, modified) {
   return { body: compressed.get(key), encoding };
 }
 
+const headersFor = hostHeaders();
+
 const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+  const full = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+  // The folder without its slash goes to the folder, as hosts do.
+  if (`${full}/` === base) {
+    res.writeHead(301, { Location: base }).end();
+    return;
+  }
+  if (!full.startsWith(base)) {
+    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+    return;
+  }
+  const path = `/${full.slice(base.length)}`;
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) {
     res.writeHead(403).end();
@@ -60,6 +99,8 @@ const server = createServer(async (req, res) => {
       "Cache-Control": "no-cache",
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
+      // What the build's _headers says for this path, as a host would send.
+      ...headersFor(path),
       Vary: "Accept-Encoding",
       ...(encoding ? { "Content-Encoding": encoding } : {}),
     });
@@ -70,5 +111,5 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${port}`);
+  console.log(`Serving ${root} on http://127.0.0.1:${port}${base}`);
 });

@@ -537,6 +537,11 @@ strings! {
         "Diagrammet kunne ikke tegnes i denne nettleseren. Tallene står i tabellen.",
         "The chart could not be drawn in this browser. The figures are in the table.",
     ],
+    VersionLine => [
+        "Version {version}, bygget {date}.",
+        "Versjon {version}, bygd {date}.",
+        "Version {version}, built {date}.",
+    ],
     FooterText => [
         "Bygget på evalueringer af læringskonsulenternes forløb, KOMPAS 2 og et norsk kompetanseprogram.",
         "Bygget på evalueringer av de danske læringskonsulentenes arbeid, KOMPAS 2 og et norsk kompetanseprogram.",

@@ -78,7 +78,7 @@ test("after one visit the app loads and saves offline; a new version is offered,
 
     // The worker's cache holds this build's files and nothing else.
     const dist = readdirSync("dist", { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name !== "sw.js")
+      .filter((e) => e.isFile() && !["sw.js", "_headers", ".htaccess"].includes(e.name))
       .map((e) => join(e.parentPath ?? e.path, e.name).replace(/^dist\//, ""))
       .map((name) => new URL(name, site.url).href)
       .sort();

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::core::route::Route;
-use crate::i18n::{DataKey, Key, tr};
+use crate::i18n::{DataKey, Key, format_date, tr, tr_with};
 use crate::state::Action;
 use crate::ui::hooks::use_app;
 
@@ -25,6 +25,10 @@ pub fn Footer() -> Html {
                 { link(Route::Privacy, DataKey::PrivacyLink) }
             </p>
             <p>{ tr(lang, Key::FooterText) }</p>
+            <p class="version">{ tr_with(lang, Key::VersionLine, &[
+                ("version", env!("CARGO_PKG_VERSION")),
+                ("date", &format_date(lang, env!("KAPACITETSRADAR_BUILD_DATE"))),
+            ]) }</p>
         </footer>
     }
 }
