@@ -264,6 +264,31 @@ pub struct AssessmentRef {
 }
 
 impl AssessmentRef {
+    /// An empty assessment of model `model_id` `model_version` under this
+    /// heading (its id, so answers sent back land on it): what a file's or
+    /// an invitation's reference starts on a device that lacks it.
+    pub fn new_assessment(&self, model_id: &str, model_version: u32, now: Millis) -> Assessment {
+        Assessment {
+            id: self.id.clone(),
+            model_id: model_id.to_owned(),
+            model_version,
+            school: self.school.trim().to_owned(),
+            team: self.team.trim().to_owned(),
+            date: self.date.clone(),
+            round: self.round,
+            initiative: self.initiative.clone(),
+            respondents: Vec::new(),
+            agreed: Default::default(),
+            targets: Default::default(),
+            focus: Vec::new(),
+            plan: Default::default(),
+            baseline: self.baseline.clone(),
+            themes: self.themes.clone(),
+            invitation: Default::default(),
+            updated_at: now,
+        }
+    }
+
     pub fn of(assessment: &Assessment) -> Self {
         AssessmentRef {
             id: assessment.id.clone(),

@@ -51,25 +51,11 @@ impl InvitationDocument {
     /// consultant's id and heading, so the answers travel back to it, and
     /// no respondents yet.
     pub fn new_assessment(&self, now: Millis) -> Assessment {
-        let reference = &self.assessment;
         Assessment {
-            id: reference.id.clone(),
-            model_id: self.model_id.clone(),
-            model_version: self.model_version,
-            school: reference.school.clone(),
-            team: reference.team.clone(),
-            date: reference.date.clone(),
-            round: reference.round,
-            initiative: reference.initiative.clone(),
-            respondents: Vec::new(),
-            agreed: Default::default(),
-            targets: Default::default(),
-            focus: Vec::new(),
-            plan: Default::default(),
-            baseline: reference.baseline.clone(),
-            themes: reference.themes.clone(),
             invitation: self.invitation.clone(),
-            updated_at: now,
+            ..self
+                .assessment
+                .new_assessment(&self.model_id, self.model_version, now)
         }
     }
 }

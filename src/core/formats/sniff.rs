@@ -60,7 +60,8 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, ImportError> {
 
 /// A file name's extension, in lower case ("" without one).
 pub fn extension(name: &str) -> String {
-    name.rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase())
+    std::path::Path::new(name)
+        .extension()
+        .map(|ext| ext.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default()
 }

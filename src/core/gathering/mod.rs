@@ -95,25 +95,7 @@ pub fn default_target<'a>(
 pub fn new_target(staged: &[Incoming], now: Millis) -> Option<Assessment> {
     let first = staged.iter().find(|i| i.assessment.is_some())?;
     let reference = first.assessment.as_ref()?;
-    Some(Assessment {
-        id: reference.id.clone(),
-        model_id: first.model_id.clone(),
-        model_version: first.model_version,
-        school: reference.school.trim().to_owned(),
-        team: reference.team.trim().to_owned(),
-        date: reference.date.clone(),
-        round: reference.round,
-        initiative: reference.initiative.clone(),
-        respondents: Vec::new(),
-        agreed: Default::default(),
-        targets: Default::default(),
-        focus: Vec::new(),
-        plan: Default::default(),
-        baseline: reference.baseline.clone(),
-        themes: reference.themes.clone(),
-        invitation: Default::default(),
-        updated_at: now,
-    })
+    Some(reference.new_assessment(&first.model_id, first.model_version, now))
 }
 
 /// Merges every respondent into `target`, newest copy winning, and says
